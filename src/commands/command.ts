@@ -1,0 +1,9 @@
+// Every command is one module exporting a `Command`; `main` loads it lazily so `pipia new`
+// does not pay for docx and Handlebars before its first prompt.
+export type Command = {
+  readonly name: string;
+  readonly summary: string; // one line for `pipia --help`
+  readonly help: string; // full `pipia <name> --help` text (usage, options, examples)
+  /** Returns the exit code; throws PipiaError for bad input. Never calls process.exit. */
+  readonly run: (argv: readonly string[]) => Promise<number>;
+};

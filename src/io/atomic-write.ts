@@ -1,0 +1,51 @@
+// Outputs are written to a temp file in the same folder and renamed into place, so a crash or a
+// kill never leaves a partial file, and an existing file is never replaced without `force`.
+import { open, rename, unlink, access, mkdir } from "node:fs/promises";
+import { dirname, basename, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { PipiaError } from "../errors.js";
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type WriteOptions = { readonly force: boolean };
+
+export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteOptions = { force: true }): Promise<void> {
+  if (!options.force && (await exists(path)))
+    throw new PipiaError(`${path}: already exists; pass --force to overwrite it`);
+  const dir = dirname(path);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new PipiaError(`${dir}: cannot create the output folder (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  const tmp = join(dir, `.pipia-tmp-${basename(path)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  let handle;
+  try {
+    handle = await open(tmp, "w");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new PipiaError(`${dir}: cannot write to the output folder (${code === "EACCES" || code === "EROFS" ? "permission denied" : code ?? "error"}); choose another --out folder`);
+  }
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw new PipiaError(`${path}: writing failed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  await handle.close();
+  try {
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw new PipiaError(`${path}: cannot move the finished file into place (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
