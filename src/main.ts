@@ -1,9 +1,8 @@
 // Argument dispatch and the one top-level catch (design §6, after marp-cli): returns an exit code.
-import { readFileSync } from "node:fs";
 import type { Command } from "./commands/command.js";
 import { ExitCode, PipiaError } from "./errors.js";
 import { err, out } from "./cli/output.js";
-import { dataPath } from "./paths.js";
+import { toolVersion } from "./version.js";
 
 type Loader = () => Promise<{ command: Command }>;
 
@@ -20,8 +19,7 @@ const commands: Readonly<Record<string, { summary: string; load: Loader }>> = {
 };
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(dataPath("package.json"), "utf8")) as { version: string };
-  return pkg.version;
+  return toolVersion();
 }
 
 function usage(): string {

@@ -40,6 +40,9 @@ export type Finding = {
   readonly detail: Bilingual; // quotes the facts
   readonly remedy: Bilingual;
   readonly citations: readonly ResolvedCitation[];
+  /** true when the obligation is already met (e.g. the PIA itself): reported, not actioned. */
+  readonly satisfied: boolean;
+  readonly due: DateInfo | null;
 };
 
 export type Art55Trigger = {

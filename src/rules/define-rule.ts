@@ -20,6 +20,10 @@ export type RuleHit = {
   readonly severity?: Severity; // only for rules whose digest entry says BLOCK/WARN by case
   readonly remedy?: Bilingual; // overrides the rule's remedy for this hit
   readonly cites?: readonly CitationRef[]; // extra citations for this hit only (e.g. Shanghai)
+  /** The obligation exists and this assessment (or the facts) already meets it — shown, not actioned. */
+  readonly satisfied?: boolean;
+  /** A legal deadline for the action (e.g. the filing deadline); default is by severity. */
+  readonly due?: { readonly date: string; readonly estimated: boolean };
 };
 
 export type Rule = {
