@@ -8,7 +8,12 @@ export type Article = {
   readonly confidence: Confidence;
   /** Why the number or wording is uncertain; shown wherever the article is cited. */
   readonly note?: Bilingual;
+  /** Replaces the number part of the label for annexes and tables: 附录B / Annex B, 表D.5 / Table D.5. */
+  readonly label?: Bilingual;
 };
+
+/** Article key for citing a document as a whole (`cite("CAC-FILING", WHOLE)`); "" is accepted too. */
+export const WHOLE = "whole";
 
 export type Law = {
   readonly id: string; // "PIPL", "FRM", …
@@ -18,8 +23,15 @@ export type Law = {
   readonly docNumber?: string;
   readonly effective: string; // YYYY-MM-DD
   readonly effectiveConfidence?: Confidence;
-  /** "article" → 第N条 / Art N; "clause" → 第N条款 §N (standards). */
-  readonly numbering: "article" | "clause";
+  readonly docNumberConfidence?: Confidence;
+  readonly kind?: LawKind;
+  /** Law-wide caveat (uncertain date, number or amendment status); used for whole-document citations. */
+  readonly note?: Bilingual;
+  /**
+   * "article" → 第N条 / Art N; "clause" → 第N条 / §N (standards);
+   * "none" → cited only as a whole (key WHOLE); "item" → 第N项 / item N (campaign items).
+   */
+  readonly numbering: "article" | "clause" | "none" | "item";
   readonly articles: Readonly<Record<string, Article>>;
 };
 

@@ -1,0 +1,32 @@
+// 《中华人民共和国民法典》: Art 1034 as cited by the SPC provisions (digest §7); Art 201 is not in the
+// digest (used for counting deadlines), so it is UNCONFIRMED.
+import type { Law } from "../types.js";
+
+export const civilCode: Law = {
+  id: "CIVIL-CODE",
+  title: { "zh-CN": "《中华人民共和国民法典》", en: "Civil Code of the People's Republic of China" },
+  short: { "zh-CN": "《民法典》", en: "Civil Code" },
+  issuer: { "zh-CN": "全国人民代表大会", en: "National People's Congress" },
+  kind: "law",
+  effective: "2021-01-01",
+  effectiveConfidence: "UNCONFIRMED",
+  note: {
+    "zh-CN": "施行日期2021年1月1日出自记忆，资料摘要未载明。",
+    en: "The effective date of 1 January 2021 is from memory; the digest does not give it.",
+  },
+  numbering: "article",
+  articles: {
+    "201": {
+      gist: { "zh-CN": "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。", en: "Periods counted in years, months or days start on the day after the starting day." },
+      confidence: "UNCONFIRMED",
+      note: {
+        "zh-CN": "本条不在资料摘要中；条文序号与内容出自记忆，未与官方全文核对。",
+        en: "Not in the digest; the article number and content are from memory and not checked against the official text.",
+      },
+    },
+    "1034": {
+      gist: { "zh-CN": "自然人的个人信息受法律保护，个人信息包括生物识别信息。", en: "Natural persons' PI is protected by law, and PI includes biometric information." },
+      confidence: "T",
+    },
+  },
+};
