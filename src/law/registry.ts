@@ -68,10 +68,10 @@ export function getLaw(id: string): Law {
   return law;
 }
 
-/** "" and "whole" both mean the document as a whole. */
+/** "", "-" and "whole" all mean the document as a whole (rules already cite `cite("AUDIT", "-")`). */
 function articleKey(article: string): string {
   const key = article.trim();
-  return key === "" ? WHOLE : key;
+  return key === "" || key === "-" ? WHOLE : key;
 }
 
 function lookup(ref: CitationRef): { law: Law; key: string; article: Article } | undefined {

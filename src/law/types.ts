@@ -12,7 +12,7 @@ export type Article = {
   readonly label?: Bilingual;
 };
 
-/** Article key for citing a document as a whole (`cite("CAC-FILING", WHOLE)`); "" is accepted too. */
+/** Article key for citing a document as a whole (`cite("CAC-FILING", WHOLE)`); "" and "-" are accepted too. */
 export const WHOLE = "whole";
 
 export type Law = {

@@ -14,6 +14,7 @@ const cases: ReadonlyArray<readonly [string, CitationRef, string, string]> = [
   ["table", cite("GBT39335", "D.5"), "GB/T 39335-2020 表D.5", "GB/T 39335-2020 Table D.5"],
   ["whole document", cite("CAC-FILING", WHOLE), "《关于开展人脸识别技术应用备案工作的公告》", "CAC Face Recognition Filing Announcement"],
   ["whole document via empty key", cite("CAC-FILING", ""), "《关于开展人脸识别技术应用备案工作的公告》", "CAC Face Recognition Filing Announcement"],
+  ["whole document via dash", cite("AUDIT", "-"), "《个人信息保护合规审计管理办法》", "PI Protection Compliance Audit Measures"],
   ["campaign item", cite("CAMPAIGN-2025", 4), "2025年个人信息保护系列专项行动第四项", "2025 PI Protection Campaign item 4"],
   [
     "SPC item",
