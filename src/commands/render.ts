@@ -1,0 +1,102 @@
+import type { Command } from "./command.js";
+import { basename, extname, join } from "node:path";
+import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
+import { PipiaError } from "../errors.js";
+import { out } from "../cli/output.js";
+import { loadAssessment } from "../io/load-answers.js";
+import { exists, writeFileAtomic } from "../io/atomic-write.js";
+import { analyze } from "../analysis/analyze.js";
+import { loadConfig, resolveBranding, type Branding } from "../render/config.js";
+import { OUTPUT_LANGS, renderDocuments, documentsFor } from "../render/render-set.js";
+import { DOCUMENT_IDS, type DocumentSpec } from "../render/documents.js";
+import { requireSoffice, docxToPdf } from "../render/pdf.js";
+
+export const command: Command = {
+  name: "render",
+  summary: "write the Word documents (report, records, signage, filing pack)",
+  help: `Usage: pipia render FILE --out DIR [options]
+
+Writes the document set for an answers file into DIR, named after the file's stem:
+  <stem>-report.docx    the PIPL Art 55/56 impact assessment report
+  <stem>-records.docx   the processing records (处理情况记录), landscape
+  <stem>-signage.docx   signage poster, sticker, notice, consent forms (and guardian / large-print variants)
+  <stem>-filing.docx    the CAC filing pack — only when 100,000 or more people's faces are stored
+English and bilingual documents get ".en" / ".bilingual" before ".docx".
+
+Options:
+  --out DIR            output folder (created if missing)                    [required]
+  --lang LANG          zh-CN (default), en, or bilingual (Chinese then English)
+  --only LIST          comma-separated subset: ${DOCUMENT_IDS.join(",")}
+  --force              overwrite existing files (never without it)
+  --markdown           also write the intermediate Markdown beside each document
+  --templates DIR      templates that shadow pipia's file by file (see: pipia templates export)
+  --config FILE        branding config (default: pipia.config.yaml beside FILE, or in the current folder)
+  --pdf                also write PDFs through LibreOffice (exit 2 if it is not installed)
+
+Files are written atomically (temporary file + rename): an interrupted run never leaves a partial document.
+
+Examples:
+  pipia render samples/office-attendance.yaml --out out
+  pipia render samples/mall-camera.yaml --out out --lang bilingual --force --markdown`,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs("render", argv, {
+      out: { type: "string" },
+      lang: { type: "string" },
+      only: { type: "string" },
+      force: { type: "boolean" },
+      markdown: { type: "boolean" },
+      templates: { type: "string" },
+      config: { type: "string" },
+      pdf: { type: "boolean" },
+    });
+    if (positionals.length !== 1) throw new PipiaError("pipia render: expected exactly one answers file", 2, "usage: pipia render FILE --out DIR");
+    if (!values.out) throw new PipiaError("pipia render: --out DIR is required", 2, "example: pipia render assessment.yaml --out out");
+    const file = positionals[0] as string;
+    const lang = oneOf("--lang", values.lang, OUTPUT_LANGS, "zh-CN");
+    const only = values.only?.split(",").map((s) => oneOf("--only", s.trim(), DOCUMENT_IDS, "report"));
+    const force = values.force === true;
+    const soffice = values.pdf ? await requireSoffice() : null;
+
+    const a = await loadAssessment(file);
+    const cfg = await loadConfig(values.config, file);
+    const templatesDir = values.templates ?? cfg.templatesDir;
+    if (templatesDir !== null && !(await exists(templatesDir))) throw new PipiaError(`--templates: folder "${templatesDir}" does not exist`);
+    const an = analyze(a);
+    const stem = basename(file, extname(file));
+    const brands = new Map<DocumentSpec["id"], Branding>();
+    for (const d of documentsFor(an, only))
+      brands.set(d.id, await resolveBranding(cfg, { ...(a.assessment.documentNumber ? { number: a.assessment.documentNumber } : {}), stem, doc: d.id, date: a.assessment.date }));
+
+    const planned = documentsFor(an, only).flatMap((d) => {
+      const base = join(values.out as string, `${stem}-${d.id}${lang === "zh-CN" ? "" : "." + lang}`);
+      return [`${base}.docx`, ...(values.markdown ? [`${base}.md`] : []), ...(soffice ? [`${base}.pdf`] : [])];
+    });
+    if (!force) {
+      const clash: string[] = [];
+      for (const p of planned) if (await exists(p)) clash.push(p);
+      if (clash.length > 0) throw new PipiaError(`${clash.join(", ")}: already exist${clash.length === 1 ? "s" : ""}; pass --force to overwrite`, 2);
+    }
+
+    const docs = await renderDocuments(an, {
+      lang,
+      templatesDir,
+      branding: (id) => brands.get(id) ?? {},
+      ...(only ? { only } : {}),
+    });
+    for (const d of docs) {
+      const base = join(values.out, `${stem}${d.suffix}`);
+      await writeFileAtomic(`${base}.docx`, d.docx, { force: true });
+      out(`wrote ${base}.docx`);
+      if (values.markdown) {
+        await writeFileAtomic(`${base}.md`, d.markdown, { force: true });
+        out(`wrote ${base}.md`);
+      }
+      if (soffice) {
+        await writeFileAtomic(`${base}.pdf`, await docxToPdf(soffice, `${base}.docx`), { force: true });
+        out(`wrote ${base}.pdf`);
+      }
+    }
+    out(`${an.conclusion.label[lang === "en" ? "en" : "zh-CN"]} · ${an.findings.filter((f) => !f.satisfied).length} open finding(s)`);
+    return 0;
+  },
+};

@@ -1,0 +1,70 @@
+// Analysis → the document set as Markdown and .docx bytes, in zh-CN, en or bilingual.
+// No file I/O here except reading templates and the logo: writing is the command's job.
+import type { Analysis } from "../analysis/types.js";
+import { buildViewModel } from "./view-model.js";
+import { templateSet } from "./template-source.js";
+import { interleave } from "./bilingual.js";
+import { DOCUMENTS, type DocumentSpec } from "./documents.js";
+import type { Branding } from "./config.js";
+import { qrPng } from "./qr.js";
+import { markdownToDocx, type DocumentOptions } from "../docx/index.js";
+
+export const OUTPUT_LANGS = ["zh-CN", "en", "bilingual"] as const;
+export type OutputLang = (typeof OUTPUT_LANGS)[number];
+
+export type RenderOptions = {
+  readonly lang: OutputLang;
+  readonly templatesDir: string | null;
+  readonly branding: (doc: DocumentSpec["id"]) => Branding;
+  readonly only?: readonly DocumentSpec["id"][];
+};
+
+export type RenderedDocument = {
+  readonly id: DocumentSpec["id"];
+  readonly suffix: string; // "-report", "-report.en", "-report.bilingual"
+  readonly markdown: string;
+  readonly docx: Buffer;
+};
+
+export function documentsFor(an: Analysis, only?: readonly DocumentSpec["id"][]): DocumentSpec[] {
+  return DOCUMENTS.filter((d) => d.when(an) && (!only || only.includes(d.id)));
+}
+
+export function renderMarkdown(an: Analysis, doc: DocumentSpec, lang: OutputLang, templatesDir: string | null, branding: Branding): string {
+  const one = (l: "zh-CN" | "en"): string => templateSet(l, templatesDir).render(doc.id, buildViewModel(an, l, branding));
+  return lang === "bilingual" ? interleave(one("zh-CN"), one("en")) : one(lang);
+}
+
+async function images(an: Analysis, branding: Branding): Promise<NonNullable<DocumentOptions["images"]>> {
+  const out: Record<string, { data: Buffer; type: "png" | "jpg" }> = {};
+  for (const [i, act] of an.assessment.activities.entries()) if (act.notice.url) out[`qr-${i}`] = { data: await qrPng(act.notice.url), type: "png" };
+  if (branding.logo) out["logo"] = branding.logo;
+  return out;
+}
+
+export async function renderDocuments(an: Analysis, opts: RenderOptions): Promise<RenderedDocument[]> {
+  const out: RenderedDocument[] = [];
+  for (const doc of documentsFor(an, opts.only)) {
+    const branding = opts.branding(doc.id);
+    const markdown = renderMarkdown(an, doc, opts.lang, opts.templatesDir, branding);
+    const title = doc.title(an);
+    const docTitle = opts.lang === "en" ? title.en : title["zh-CN"];
+    const docx = await markdownToDocx(markdown, {
+      title: docTitle,
+      subject: opts.lang === "en" ? "PIPL Art 55/56 impact assessment" : "个人信息保护影响评估",
+      creator: branding.organisation ?? an.assessment.processor.name,
+      keywords: "PIPL; 个人信息保护影响评估; 人脸识别",
+      description: `${an.tool.name} ${an.tool.version}`,
+      classification: branding.classification ?? an.assessment.assessment.classification,
+      headerText: opts.lang === "bilingual" ? `${title["zh-CN"]} / ${title.en}` : docTitle,
+      ...(branding.footerText ? { footerText: branding.footerText } : {}),
+      lang: opts.lang,
+      orientation: doc.orientation,
+      ...(branding.fonts ? { fonts: branding.fonts } : {}),
+      ...(branding.accentColor ? { accentColor: branding.accentColor } : {}),
+      images: await images(an, branding),
+    });
+    out.push({ id: doc.id, suffix: `-${doc.id}${opts.lang === "zh-CN" ? "" : "." + opts.lang}`, markdown, docx });
+  }
+  return out;
+}
