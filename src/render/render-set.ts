@@ -56,7 +56,8 @@ export async function renderDocuments(an: Analysis, opts: RenderOptions): Promis
       keywords: "PIPL; 个人信息保护影响评估; 人脸识别",
       description: `${an.tool.name} ${an.tool.version}`,
       classification: branding.classification ?? an.assessment.assessment.classification,
-      headerText: opts.lang === "bilingual" ? `${title["zh-CN"]} / ${title.en}` : docTitle,
+      // The header always shows the title; the bilingual one adds the English title above it.
+      ...(opts.lang === "bilingual" ? { headerText: title.en } : {}),
       ...(branding.footerText ? { footerText: branding.footerText } : {}),
       lang: opts.lang,
       orientation: doc.orientation,

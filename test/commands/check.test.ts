@@ -1,0 +1,86 @@
+// `pipia check` on the samples, through the real binary: exit codes, the JSON analysis, and the
+// legal facts the issue asks to see (citations, conclusion, a filing deadline across a holiday).
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import type { Analysis } from "../../src/analysis/types.js";
+
+function checkJson(sample: string): { code: number | null; an: Analysis } {
+  const r = runCli(["check", `samples/${sample}.yaml`, "--format", "json"]);
+  return { code: r.code, an: JSON.parse(r.stdout) as Analysis };
+}
+
+const citesOf = (an: Analysis, ruleId: string): string[] =>
+  an.findings.filter((f) => f.ruleId === ruleId).flatMap((f) => f.citations.map((c) => `${c.law} ${c.article}`));
+
+describe("pipia check", () => {
+  it("residential gate (face-only, bundled consent, children): exit 3, citing FRM Art 10, SPC Art 4 and PIPL Art 31", () => {
+    const { code, an } = checkJson("residential-gate");
+    expect(code).toBe(3);
+    const ids = an.findings.map((f) => f.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(["FR-007", "FR-010", "FR-013"]));
+    expect(citesOf(an, "FR-007")).toContain("FRM 10");
+    expect(citesOf(an, "FR-007")).toContain("SH-DATA 23"); // Shanghai estate: sole-method ban
+    expect(citesOf(an, "FR-010")).toContain("SPC-FACE 4");
+    expect(citesOf(an, "FR-013")).toContain("PIPL 31");
+    const fr010 = an.findings.find((f) => f.ruleId === "FR-010");
+    expect(fr010?.severity).toBe("prohibited");
+    expect(fr010?.citations.find((c) => c.law === "SPC-FACE")?.label["zh-CN"]).toBe(
+      "《最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定》第四条第（二）项",
+    );
+    expect(an.conclusion.outcome).not.toBe("may-proceed");
+  });
+
+  it("office attendance done right: no prohibited finding, concludes may-proceed, exit 0", () => {
+    const { code, an } = checkJson("office-attendance");
+    expect(code).toBe(0);
+    expect(an.findings.filter((f) => f.severity === "prohibited" && !f.satisfied)).toEqual([]);
+    expect(an.counts.prohibited).toBe(0);
+    expect(an.counts.required).toBe(0);
+    expect(an.conclusion.outcome).toBe("may-proceed");
+    expect(an.triggers.find((t) => t.item === 1)?.applies).toBe(true);
+  });
+
+  it("mall: 100,000 reached on 2026-09-20 → filing due 2026-11-06 across Mid-Autumn and National Day", () => {
+    const { an } = checkJson("mall-camera");
+    expect(an.dates.filing.storedFaces).toBe(120_000);
+    expect(an.dates.filing.deadline).toEqual({ date: "2026-11-06", estimated: false });
+    expect(an.dates.filing.status).toBe("overdue"); // assessed on 2026-11-20
+    const fr020 = an.findings.find((f) => f.ruleId === "FR-020");
+    expect(fr020?.due).toEqual({ date: "2026-11-06", estimated: false });
+    expect(an.actions.find((x) => x.ruleId === "FR-020")?.due.date).toBe("2026-11-06");
+  });
+
+  it("text output groups by severity and prints the conclusion; English on request", () => {
+    const zh = runCli(["check", "samples/residential-gate.yaml"]);
+    expect(zh.stdout).toMatch(/^禁止 \(\d+\)$/m);
+    expect(zh.stdout).toContain("结论: ");
+    const en = runCli(["check", "samples/residential-gate.yaml", "--lang", "en"]);
+    expect(en.stdout).toMatch(/^Prohibited \(\d+\)$/m);
+    expect(en.stdout).toContain("FR-007 Face recognition is the only verification method");
+    expect(en.stdout).not.toContain("\x1b["); // not a TTY: no colour
+  });
+
+  it("bad --format is an input error (exit 2) naming the allowed values", () => {
+    const r = runCli(["check", "samples/office-attendance.yaml", "--format", "xml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("expected one of text, json");
+  });
+
+  it("pipia rules --format json lists 41 rules, each with resolving citations", () => {
+    const r = runCli(["rules", "--format", "json"]);
+    const list = JSON.parse(r.stdout) as { id: string; citations: { label: { en: string } }[] }[];
+    expect(list).toHaveLength(41);
+    for (const x of list) expect(x.citations.length, x.id).toBeGreaterThan(0);
+    expect(list.find((x) => x.id === "FR-007")?.citations[0]?.label.en).toBe("Face Recognition Measures Art 10");
+  });
+});
+
+describe("golden analyses", () => {
+  for (const s of ["office-attendance", "residential-gate", "mall-camera"])
+    it(`${s}: the analysis JSON matches test/golden/${s}.analysis.json`, async () => {
+      const r = runCli(["check", `samples/${s}.yaml`, "--format", "json"]);
+      const an = JSON.parse(r.stdout) as Analysis & { tool: { version: string } };
+      const stable = { ...an, tool: { name: an.tool.name, version: "(any)" } };
+      await expect(JSON.stringify(stable, null, 2) + "\n").toMatchFileSnapshot(`../golden/${s}.analysis.json`);
+    });
+});
