@@ -10,6 +10,7 @@ import { formatDate } from "../dates/index.js";
 import { RISK_MATRIX } from "../risk/index.js";
 import { faceMeasuresApply, sensitivePi } from "../analysis/facts.js";
 import type { Branding } from "./config.js";
+import { recordsView } from "./vm-records.js";
 
 export type ViewModel = ReturnType<typeof buildViewModel>;
 
@@ -386,5 +387,6 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
     conclusion: { outcome: an.conclusion.outcome, label: t(an.conclusion.label), reasons: an.conclusion.reasons.map(t) },
     unconfirmed: an.unconfirmedCitations.map(citation),
     hasUnconfirmed: an.unconfirmedCitations.length > 0,
+    records: recordsView(an, lang),
   };
 }
