@@ -78,18 +78,21 @@ function positiveNumber(node: LeafDirective | ContainerDirective, name: string):
   return n;
 }
 
-/** Word merges tables that touch, so an empty paragraph keeps them apart. */
+/**
+ * A small gap after each table that something follows: Word merges tables that touch, and text
+ * straight under a table's border looks cramped.
+ */
 export function separateTables<T>(blocks: readonly T[], spacer: () => T): T[] {
   const out: T[] = [];
   for (const block of blocks) {
-    if (block instanceof Table && out[out.length - 1] instanceof Table) out.push(spacer());
+    if (out[out.length - 1] instanceof Table) out.push(spacer());
     out.push(block);
   }
   return out;
 }
 
 export function tinyParagraph(): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 160, lineRule: LineRuleType.EXACT }, children: [] });
 }
 
 export function renderBlocks(nodes: readonly RootContent[], ctx: BlockContext, state: WriterState): Block[] {

@@ -9,9 +9,11 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  Tab,
   TabStopType,
   TextRun,
 } from "docx";
+import { textRuns } from "./inline.js";
 import type { ResolvedOptions } from "./options.js";
 import { SIZE } from "./styles.js";
 
@@ -38,7 +40,7 @@ const small = { size: SIZE.headerFooter, color: "595959" } as const;
 export function buildHeader(options: ResolvedOptions, landscape: boolean): Header {
   const children: Paragraph[] = [];
   if (options.headerText !== undefined && options.headerText !== "") {
-    children.push(new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: options.headerText, ...small })] }));
+    children.push(new Paragraph({ spacing: { after: 0 }, children: textRuns(options.headerText, small) }));
   }
   // Title on the left, classification against the right margin.
   children.push(
@@ -46,7 +48,7 @@ export function buildHeader(options: ResolvedOptions, landscape: boolean): Heade
       spacing: { after: 0 },
       tabStops: [{ type: TabStopType.RIGHT, position: textWidth(landscape) }],
       border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6", space: 1 } },
-      children: [new TextRun({ text: options.title, ...small }), new TextRun({ text: `\t${options.classification}`, ...small, bold: true })],
+      children: [...textRuns(options.title, small), new TextRun({ ...small, children: [new Tab()] }), ...textRuns(options.classification, { ...small, bold: true })],
     }),
   );
   return new Header({ children });
@@ -63,7 +65,7 @@ function pageNumberRuns(lang: ResolvedOptions["lang"]): TextRun[] {
 export function buildFooter(options: ResolvedOptions): Footer {
   const children: Paragraph[] = [];
   if (options.footerText !== undefined && options.footerText !== "") {
-    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: options.footerText, ...small })] }));
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: textRuns(options.footerText, small) }));
   }
   children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: pageNumberRuns(options.lang) }));
   return new Footer({ children });

@@ -1,0 +1,50 @@
+// Large inputs stay fast: nothing in the writer may be quadratic in the text or the row count.
+// Limits are loose (a shared CI machine, micromark's development build under vitest); a quadratic
+// step would take minutes at these sizes, not seconds.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { markdownToDocx } from "../../src/docx/index.js";
+import { escapeMarkdown } from "../../src/render/markdown-escape.js";
+import { docxPart } from "./helpers.js";
+
+const options = { title: "大文档", classification: "内部", lang: "zh-CN" } as const;
+
+async function timed(markdown: string): Promise<{ readonly ms: number; readonly xml: string }> {
+  const started = performance.now();
+  const buffer = await markdownToDocx(markdown, options);
+  const ms = performance.now() - started;
+  const file = join(mkdtempSync(join(tmpdir(), "pipia-docx-perf-")), "big.docx");
+  writeFileSync(file, buffer);
+  return { ms, xml: docxPart(file, "word/document.xml") };
+}
+
+describe("markdownToDocx on large inputs", () => {
+  it("writes a 200 KB paragraph of user text with line breaks", async () => {
+    // Pasted prose: mostly CJK, some ASCII punctuation (each escape costs the parser real work).
+    const line = "个人信息处理者应当采取必要措施，确保个人信息处理活动符合法律、行政法规的规定 (PIPL Art. 9) *注*";
+    const value = Array.from({ length: 4000 }, (_, i) => `${i}. ${line}`).join("\n");
+    expect(value.length).toBeGreaterThan(200_000);
+    const { ms, xml } = await timed(`# 大段\n\n${escapeMarkdown(value)}\n`);
+    expect(ms).toBeLessThan(10_000);
+    expect(xml).toContain("3999. 个人信息处理者应当采取必要措施，确保个人信息处理活动符合法律、行政法规的规定 (PIPL Art. 9) *注*");
+    expect(xml.match(/<w:br\/>/g)?.length).toBe(3999);
+  });
+
+  it("writes a 300-row table", async () => {
+    const head = "| 编号 | 处理活动 | 目的 | 方式 | 范围 | 期限 |\n|---|---|---|---|---|---|\n";
+    const rows = Array.from({ length: 300 }, (_, i) => `| ${i + 1} | 活动${i + 1} | ${escapeMarkdown("人事|考勤\n管理")} | 自动 | 员工 | 三年 |`).join("\n");
+    const { ms, xml } = await timed(`${head}${rows}\n`);
+    expect(ms).toBeLessThan(10_000);
+    expect(xml.match(/<w:tr>|<w:tr /g)?.length).toBe(301);
+    expect(xml).toContain("活动300");
+  });
+
+  it("escapes 1 MB of text in well under a second", () => {
+    const value = `${" ".repeat(300_000)}x${"甲 & *乙*\n".repeat(80_000)}`;
+    const started = performance.now();
+    escapeMarkdown(value);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
