@@ -11,6 +11,7 @@ import { RISK_MATRIX } from "../risk/index.js";
 import { faceMeasuresApply, sensitivePi } from "../analysis/facts.js";
 import type { Branding } from "./config.js";
 import { recordsView } from "./vm-records.js";
+import { filingView } from "./vm-filing.js";
 
 export type ViewModel = ReturnType<typeof buildViewModel>;
 
@@ -388,5 +389,6 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
     unconfirmed: an.unconfirmedCitations.map(citation),
     hasUnconfirmed: an.unconfirmedCitations.length > 0,
     records: recordsView(an, lang),
+    filingPack: filingView(an, lang),
   };
 }

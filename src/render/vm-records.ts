@@ -254,6 +254,7 @@ function activityRecord(x: Texts, an: Analysis, act: Activity, i: number) {
     viewingLog: viewingLogText(x, act),
     policeFiling: policeFilingText(x, act),
     recipients: act.recipients.map((r) => recipientVm(x, r)),
+    recipientSummary: x.list(act.recipients.map((r) => x.T(`${r.name}（${x.L("recipientRole", r.role)}）`, `${r.name} (${x.L("recipientRole", r.role)})`))),
     hasRecipients: act.recipients.length > 0,
     mapping: act.personalInfo.map((p) => ({
       pi: piName(x, act, p.category, p.sensitive),
