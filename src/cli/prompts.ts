@@ -1,0 +1,83 @@
+// The only importer of @inquirer/prompts (design §2, after changesets and Stryker): the runner talks
+// to this small `Prompts` shape, so unit tests drive a whole questionnaire with a scripted fake.
+import { styleText } from "node:util";
+import { checkbox, confirm, editor, input, number, select } from "@inquirer/prompts";
+import type { Lang } from "../model/enums.js";
+import { useColour } from "./output.js";
+
+export type Choice<V extends string> = { readonly value: V; readonly name: string };
+
+/** `name` is the answers-file path asked (`activities[0].name`, `activities#more`): ignored on a terminal, the key for scripted fakes. */
+type Base = { readonly name: string; readonly message: string };
+export type Validate<T> = (value: T) => true | string;
+
+export type Prompts = {
+  readonly input: (o: Base & { readonly default?: string; readonly validate: Validate<string> }) => Promise<string>;
+  /** Long text: $VISUAL/$EDITOR when one is set on a terminal, otherwise a one-line input. */
+  readonly editor: (o: Base & { readonly default?: string; readonly validate: Validate<string> }) => Promise<string>;
+  readonly number: (o: Base & { readonly default?: number; readonly required: boolean; readonly validate: Validate<number | undefined> }) => Promise<number | undefined>;
+  readonly select: <V extends string>(o: Base & { readonly choices: readonly Choice<V>[]; readonly default?: V }) => Promise<V>;
+  readonly checkbox: <V extends string>(
+    o: Base & { readonly choices: readonly Choice<V>[]; readonly checked?: readonly V[]; readonly validate: Validate<readonly V[]> },
+  ) => Promise<V[]>;
+  readonly confirm: (o: Base & { readonly default?: boolean }) => Promise<boolean>;
+  /** A line of context before a prompt: section titles and help text. */
+  readonly note: (text: string, style?: "title" | "help") => void;
+};
+
+/** Ctrl-C (ExitPromptError) or an aborted prompt. */
+export function isPromptCancel(e: unknown): boolean {
+  return e instanceof Error && (e.name === "ExitPromptError" || e.name === "AbortPromptError");
+}
+
+const KEY_WORDS_ZH: Readonly<Record<string, string>> = { navigate: "移动", select: "选择", submit: "确认", all: "全选", invert: "反选" };
+
+function keysHelpTip(lang: Lang) {
+  return (keys: [key: string, action: string][]): string =>
+    keys
+      .map(([key, action]) => {
+        const word = lang === "zh-CN" ? (KEY_WORDS_ZH[action] ?? action) : action;
+        return `${styleText("bold", key === "space" && lang === "zh-CN" ? "空格" : key)} ${styleText("dim", word)}`;
+      })
+      .join(styleText("dim", " • "));
+}
+
+export function terminalPrompts(lang: Lang): Prompts {
+  const listTheme = { style: { keysHelpTip: keysHelpTip(lang) } };
+  const confirmTheme = lang === "zh-CN" ? { keywords: { yes: "是", no: "否", error: () => "请回答“是”(y) 或“否”(n)" } } : {};
+  const keep = { validationFailureMode: "keep" as const };
+  const ask = (o: Base & { readonly default?: string; readonly validate: Validate<string> }): Promise<string> =>
+    input({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}), validate: o.validate, theme: keep });
+  return {
+    input: ask,
+    editor: (o) => {
+      const hasEditor = Boolean(process.env["VISUAL"] ?? process.env["EDITOR"]);
+      if (!process.stdin.isTTY || !hasEditor) return ask(o);
+      return editor({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}), validate: o.validate, postfix: ".md", theme: keep });
+    },
+    number: (o) =>
+      number({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}), required: o.required, step: "any", validate: o.validate }),
+    select: (o) =>
+      select({
+        message: o.message,
+        choices: o.choices.map((c) => ({ value: c.value, name: c.name })),
+        ...(o.default !== undefined ? { default: o.default } : {}),
+        pageSize: Math.min(o.choices.length, 15),
+        theme: listTheme,
+      }),
+    checkbox: (o) =>
+      checkbox({
+        message: o.message,
+        choices: o.choices.map((c) => ({ value: c.value, name: c.name, checked: o.checked?.includes(c.value) ?? false })),
+        pageSize: Math.min(o.choices.length, 15),
+        validate: (chosen) => o.validate(chosen.map((c) => c.value)),
+        theme: listTheme,
+      }),
+    confirm: (o) => confirm({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}), theme: confirmTheme }),
+    note: (text, style = "help") => {
+      const colour = useColour();
+      const line = style === "title" ? `\n${colour ? styleText("bold", text) : text}` : colour ? styleText("dim", text) : text;
+      process.stdout.write(`${line}\n`);
+    },
+  };
+}
