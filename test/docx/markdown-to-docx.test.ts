@@ -234,6 +234,24 @@ describe("markdownToDocx XML", () => {
     expect(Math.abs(cx / cy - 2)).toBeLessThan(0.02);
   });
 
+  it("sizes poster, large-print and sticker text", () => {
+    const xml = docxPart(files.zh, "word/document.xml");
+    const runProps = (text: string) => xml.match(new RegExp(`<w:rPr>((?:(?!</w:rPr>).)*)</w:rPr><w:t[^>]*>${text}</w:t>`))?.[1] ?? "";
+    const size = (text: string) => Number(runProps(text).match(/<w:sz w:val="(\d+)"\/>/)?.[1]);
+    expect(size("人脸识别提示")).toBeGreaterThanOrEqual(96); // half-points: 48 pt
+    expect(runProps("人脸识别提示")).toContain("<w:b/>");
+    expect(xml).toMatch(/<w:jc w:val="center"\/>(?:(?!<\/w:p>).)*人脸识别提示/);
+    expect(size("本区域已启用人脸识别考勤")).toBeGreaterThanOrEqual(40); // 20 pt
+    expect(size("大字版说明")).toBeGreaterThanOrEqual(32); // 16 pt
+    // The sticker is a one-cell table around its text.
+    expect(xml).toMatch(/<w:tbl>(?:(?!<\/w:tbl>).)*<w:tblGrid><w:gridCol w:w="\d+"\/><\/w:tblGrid>(?:(?!<\/w:tbl>).)*扫码查看个人信息处理规则/);
+  });
+
+  it("links to external addresses", () => {
+    const rels = docxPart(files.zh, "word/_rels/document.xml.rels");
+    expect(rels).toMatch(/Target="https:\/\/www\.cac\.gov\.cn\/" TargetMode="External"/);
+  });
+
   it("writes document properties", () => {
     const core = docxPart(files.zh, "docProps/core.xml");
     expect(core).toContain("<dc:title>个人信息保护影响评估报告</dc:title>");

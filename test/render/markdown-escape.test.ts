@@ -13,7 +13,7 @@ function plainText(node: Nodes): string {
     if (child === undefined || rest.length > 0) throw new Error(`${node.type} should hold one block`);
     return plainText(child);
   }
-  if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell" || node.type === "strong") {
+  if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell" || node.type === "strong" || (node.type === "textDirective" && node.name === "risk")) {
     return node.children.map(plainText).join("");
   }
   throw new Error(`markup appeared: ${node.type}`);
@@ -33,6 +33,15 @@ const placements: ReadonlyArray<{ readonly name: string; readonly wrap: (v: stri
   { name: "paragraph alone", wrap: (v) => `${v}x`, read: (r) => plainText(only(r.children)).slice(0, -1) },
   { name: "list item", wrap: (v) => `- ${v}x`, read: (r) => plainText(only(r.children)).slice(0, -1) },
   { name: "quote", wrap: (v) => `> ${v}x`, read: (r) => plainText(only(r.children)).slice(0, -1) },
+  {
+    name: "risk label",
+    wrap: (v) => `:risk[x${v}x]{level=low}`,
+    read: (r) => {
+      const p = only(r.children);
+      if (p.type !== "paragraph") throw new Error(p.type);
+      return plainText(only(p.children)).slice(1, -1);
+    },
+  },
   { name: "heading", wrap: (v) => `## ${v}x`, read: (r) => plainText(only(r.children)).slice(0, -1) },
   {
     name: "table cell",
