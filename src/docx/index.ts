@@ -1,7 +1,8 @@
 // pipia's Markdown → Word writer. The dialect is documented in docs/markdown-dialect.md.
 import { Document, type FileChild, Packer, Paragraph } from "docx";
 import type { FootnoteDefinition, Root } from "mdast";
-import { assertNoPendingWidths, type BlockContext, renderBlock, renderBlocks, separateTables, tinyParagraph } from "./blocks.js";
+import { assertNoPendingWidths, type BlockContext, separateTables, tinyParagraph } from "./block-context.js";
+import { renderBlock, renderBlocks } from "./blocks.js";
 import { type DocumentOptions, resolveOptions } from "./options.js";
 import { buildFooter, buildHeader, sectionProperties, textWidth } from "./page.js";
 import { parseDialect } from "./parse.js";
