@@ -1,16 +1,19 @@
 // Template mistakes fail loudly, naming what is wrong.
-import { describe, expect, it } from "vitest";
-import { markdownToDocx } from "../../src/docx/index.js";
-import { docxPart, tinyPng } from "./helpers.js";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { markdownToDocx } from "../../src/docx/index.js";
+import { docxPart, tinyPng } from "./helpers.js";
 
 const base = { title: "T", classification: "C", lang: "zh-CN" } as const;
 const images = { logo: { data: tinyPng(4, 4), type: "png" }, qr: { data: tinyPng(4, 4), type: "png" } } as const;
 
+const dir = mkdtempSync(join(tmpdir(), "pipia-docx-err-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 async function documentText(markdown: string): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), "pipia-docx-err-")), "d.docx");
+  const file = join(dir, "d.docx");
   writeFileSync(file, await markdownToDocx(markdown, base));
   return docxPart(file, "word/document.xml").replace(/<[^>]+>/g, "");
 }

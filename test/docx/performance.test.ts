@@ -1,21 +1,23 @@
 // Large inputs stay fast: nothing in the writer may be quadratic in the text or the row count.
 // Limits are loose (a shared CI machine, micromark's development build under vitest); a quadratic
 // step would take minutes at these sizes, not seconds.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { markdownToDocx } from "../../src/docx/index.js";
 import { escapeMarkdown } from "../../src/render/markdown-escape.js";
 import { docxPart } from "./helpers.js";
 
 const options = { title: "大文档", classification: "内部", lang: "zh-CN" } as const;
+const dir = mkdtempSync(join(tmpdir(), "pipia-docx-perf-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function timed(markdown: string): Promise<{ readonly ms: number; readonly xml: string }> {
   const started = performance.now();
   const buffer = await markdownToDocx(markdown, options);
   const ms = performance.now() - started;
-  const file = join(mkdtempSync(join(tmpdir(), "pipia-docx-perf-")), "big.docx");
+  const file = join(dir, "big.docx");
   writeFileSync(file, buffer);
   return { ms, xml: docxPart(file, "word/document.xml") };
 }
