@@ -43,9 +43,8 @@ function spawn(opts: PoolOptions): Live {
   return live;
 }
 
-function crashed(job: BatchJob, error: Error, ms: number): ItemResult {
+function crashed(job: BatchJob, error: Error, ms: number, heapMb: number): ItemResult {
   const oom = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
-  const what = oom ? "ran out of memory" : "stopped unexpectedly";
   return {
     index: job.index,
     file: job.file,
@@ -54,15 +53,17 @@ function crashed(job: BatchJob, error: Error, ms: number): ItemResult {
     counts: null,
     outcome: null,
     written: [],
-    message: `${job.file}: the renderer ${what}: ${error.stack ?? error.message}`,
+    message: oom
+      ? `${job.file}: rendering ran out of memory (${heapMb} MB per worker); raise PIPIA_WORKER_HEAP_MB or split the assessment`
+      : `${job.file}: the renderer stopped unexpectedly: ${error.stack ?? error.message}`,
     ms,
   };
 }
 
-function run(live: Live, job: BatchJob): Promise<ItemResult> {
+function run(live: Live, job: BatchJob, heapMb: number): Promise<ItemResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    live.pending = (o) => resolve("result" in o ? o.result : crashed(job, o.error, performance.now() - started));
+    live.pending = (o) => resolve("result" in o ? o.result : crashed(job, o.error, performance.now() - started, heapMb));
     live.worker.postMessage(job);
   });
 }
@@ -78,7 +79,7 @@ export async function runPool(jobs: readonly BatchJob[], opts: PoolOptions): Pro
         live = spawn(opts);
         done = 0;
       }
-      opts.onResult(await run(live, job));
+      opts.onResult(await run(live, job, opts.heapMb));
       done++;
     }
     if (live !== null) await live.worker.terminate();

@@ -26,14 +26,14 @@ export function createProgress(total: number, sink: ProgressSink, now: () => num
   let documents = 0;
   let drawnAt = -Infinity;
   const digits = String(total).length;
+  // Fixed for the whole run, leaving room for the counters after it.
+  const width = Math.max(10, Math.min(40, (sink.tty?.columns ?? 80) - 50));
 
   const bar = (): string => {
     const elapsed = now() - started;
     const rate = elapsed > 0 ? documents / (elapsed / 1000) : 0;
     const left = count > 0 && count < total ? ` · ${formatSeconds((elapsed / count) * (total - count))} left` : "";
     const tail = ` ${String(count).padStart(digits)}/${total}${problems > 0 ? ` · ${problems} failed` : ""} · ${rate.toFixed(1)} docs/s${left}`;
-    const columns = sink.tty?.columns ?? 80;
-    const width = Math.max(10, Math.min(40, columns - tail.length - 2));
     const filled = Math.round((count / Math.max(1, total)) * width);
     return `${"█".repeat(filled)}${"░".repeat(width - filled)}${tail}`;
   };

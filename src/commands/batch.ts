@@ -16,7 +16,14 @@ const WORKER = new URL("../batch/worker.js", import.meta.url);
 /** Jobs per worker before it is replaced by a fresh one (keeps memory flat on long batches). */
 const RECYCLE_AFTER = 100;
 /** Heap per worker: a sample needs well under 100 MB; an answers file is at most 10 MB. */
-const WORKER_HEAP_MB = 512;
+const DEFAULT_WORKER_HEAP_MB = 512;
+
+function workerHeapMb(): number {
+  const v = process.env["PIPIA_WORKER_HEAP_MB"];
+  if (v === undefined || v === "") return DEFAULT_WORKER_HEAP_MB;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new PipiaError(`PIPIA_WORKER_HEAP_MB: "${v}" is not allowed; expected a whole number of megabytes`);
+  return Number(v);
+}
 
 function parseJobs(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
@@ -71,6 +78,8 @@ Options:
   --config FILE        branding config (default: pipia.config.yaml beside each file, or in the current folder)
 
 Shows a progress bar on a terminal, one line per assessment otherwise.
+Environment: PIPIA_WORKER_HEAP_MB caps each worker's heap (default ${DEFAULT_WORKER_HEAP_MB}); an assessment
+that needs more fails alone.
 Exit codes: 0 all rendered · 2 an input was invalid (or would overwrite without --force) ·
 1 an unexpected failure (and no invalid input).
 
@@ -119,7 +128,7 @@ Examples:
     emptyFolders.forEach((dir, i) =>
       record({ index: work.length + i, file: dir, outDir: outRoot, status: "invalid", counts: null, outcome: null, written: [], message: `${dir}: holds no answers files (.yaml, .yml or .json)`, ms: 0 }),
     );
-    if (work.length > 0) await runPool(work, { size: jobs, workerUrl: WORKER, recycleAfter: RECYCLE_AFTER, heapMb: WORKER_HEAP_MB, onResult: record });
+    if (work.length > 0) await runPool(work, { size: jobs, workerUrl: WORKER, recycleAfter: RECYCLE_AFTER, heapMb: workerHeapMb(), onResult: record });
     progress.finish();
     out(summaryTable(results, performance.now() - started));
     return exitCodeFor(results);
