@@ -6,7 +6,6 @@ import { templateSet } from "./template-source.js";
 import { interleave } from "./bilingual.js";
 import { DOCUMENTS, type DocumentSpec } from "./documents.js";
 import type { Branding } from "./config.js";
-import { qrPng } from "./qr.js";
 import { markdownToDocx, type DocumentOptions } from "../docx/index.js";
 
 export const OUTPUT_LANGS = ["zh-CN", "en", "bilingual"] as const;
@@ -35,9 +34,14 @@ export function renderMarkdown(an: Analysis, doc: DocumentSpec, lang: OutputLang
   return lang === "bilingual" ? interleave(one("zh-CN"), one("en")) : one(lang);
 }
 
-async function images(an: Analysis, branding: Branding): Promise<NonNullable<DocumentOptions["images"]>> {
+/** Images a document's Markdown actually names (QR codes are only drawn when a template uses them). */
+async function images(an: Analysis, markdown: string, branding: Branding): Promise<NonNullable<DocumentOptions["images"]>> {
   const out: Record<string, { data: Buffer; type: "png" | "jpg" }> = {};
-  for (const [i, act] of an.assessment.activities.entries()) if (act.notice.url) out[`qr-${i}`] = { data: await qrPng(act.notice.url), type: "png" };
+  for (const [i, act] of an.assessment.activities.entries())
+    if (act.notice.url && new RegExp(`qr\\\\?-${i}\\b`).test(markdown)) {
+      const { qrPng } = await import("./qr.js"); // loaded only when a document shows a QR code
+      out[`qr-${i}`] = { data: await qrPng(act.notice.url), type: "png" };
+    }
   if (branding.logo) out["logo"] = branding.logo;
   return out;
 }
@@ -63,7 +67,7 @@ export async function renderDocuments(an: Analysis, opts: RenderOptions): Promis
       orientation: doc.orientation,
       ...(branding.fonts ? { fonts: branding.fonts } : {}),
       ...(branding.accentColor ? { accentColor: branding.accentColor } : {}),
-      images: await images(an, branding),
+      images: await images(an, markdown, branding),
     });
     out.push({ id: doc.id, suffix: `-${doc.id}${opts.lang === "zh-CN" ? "" : "." + opts.lang}`, markdown, docx });
   }
