@@ -93,11 +93,11 @@ export function filingView(an: Analysis, lang: Lang) {
   ).map(([present, zhL, enL, listed]) => ({ measure: x.T(zhL, enL), present, status: x.has(present), art14: listed ? x.T("是", "Yes") : x.T("否", "No") }));
 
   const statusNote: Record<typeof fl.status, string> = {
-    "not-required": x.T("当前存储数量未达到 10 万人，无需备案", "Fewer than 100,000 people's faces are stored; no filing is due"),
-    approaching: x.T("接近 10 万人，达到之日起 30 个工作日内备案", "Close to 100,000; file within 30 working days of reaching it"),
-    due: x.T("应在备案期限前完成备案", "File before the deadline"),
-    overdue: x.T("备案期限已过，应立即备案", "The deadline has passed; file at once"),
-    filed: x.T("已完成备案；信息发生实质性变更或终止应用时办理变更或注销", "Filed; change or cancel the filing on a substantive change or on ending the use"),
+    "not-required": x.T("当前存储数量未达到 10 万人，无需备案", "fewer than 100,000 people's faces are stored; no filing is due"),
+    approaching: x.T("接近 10 万人，达到之日起 30 个工作日内备案", "close to 100,000; file within 30 working days of reaching it"),
+    due: x.T("应在备案期限前完成备案", "file before the deadline"),
+    overdue: x.T("备案期限已过，应立即备案", "the deadline has passed; file at once"),
+    filed: x.T("已完成备案；信息发生实质性变更或终止应用时办理变更或注销", "filed; change or cancel the filing on a substantive change or on ending the use"),
   };
 
   return {

@@ -51,7 +51,7 @@ export function devicesText(x: Texts, act: Activity): string {
   const v = act.videoSystem;
   if (v) return x.T(`摄像机 ${x.num(v.cameraCount)} 台（${v.cameraType}）`, `${x.num(v.cameraCount)} cameras (${v.cameraType})`);
   const kind = act.usesFaceRecognition ? x.T("人脸识别设备", "Face-recognition devices") : x.T("采集设备", "Capture devices");
-  return x.T(`${kind}，数量和型号：${FILL_LINE}`, `${kind}; number and model: ${FILL_LINE}`);
+  return x.T(`${kind}（数量和型号：${FILL_LINE}）`, `${kind} (number and model: ${FILL_LINE})`);
 }
 
 function piName(x: Texts, act: Activity, category: PiCategory, flagged: boolean): string {
@@ -225,7 +225,7 @@ function activityRecord(x: Texts, an: Analysis, act: Activity, i: number) {
     piCategories: x.list(act.personalInfo.map((p) => piName(x, act, p.category, p.sensitive))),
     subjects: subjectsText(x, act),
     volume: volumeText(x, act),
-    source: x.list([...new Set(act.personalInfo.map((p) => sourceText(x, p.category)))]),
+    source: x.semi([...new Set(act.personalInfo.map((p) => sourceText(x, p.category)))]),
     collection: x.semi([
       x.T(`比对方式：${x.L("matchingMode", act.matchingMode)}`, `Matching: ${x.L("matchingMode", act.matchingMode)}`),
       devicesText(x, act),
