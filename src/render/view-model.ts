@@ -10,6 +10,7 @@ import { formatDate } from "../dates/index.js";
 import { RISK_MATRIX } from "../risk/index.js";
 import { faceMeasuresApply, sensitivePi } from "../analysis/facts.js";
 import type { Branding } from "./config.js";
+import { signageView } from "./vm-signage.js";
 import { recordsView } from "./vm-records.js";
 import { filingView } from "./vm-filing.js";
 
@@ -390,5 +391,6 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
     hasUnconfirmed: an.unconfirmedCitations.length > 0,
     records: recordsView(an, lang),
     filingPack: filingView(an, lang),
+    signage: signageView(an, lang),
   };
 }

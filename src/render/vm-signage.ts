@@ -1,0 +1,552 @@
+// The signage document (poster, sticker, notice, consent forms): every sentence a sign or form
+// states, derived from the facts so the templates only place them. Wording follows the notice
+// duties of PIPL Arts 17, 30 and the face Measures Arts 5, 8, 10, 13 (legal digest §10). Where a
+// fact a sign must state is missing or non-compliant, the text says so plainly or leaves a blank
+// to fill in ("＿＿＿"), and the section's to-do list explains why — it never invents a fact.
+import type { Analysis } from "../analysis/types.js";
+import type { Activity, Assessment } from "../model/assessment.js";
+import { label } from "../model/labels.js";
+import { formatDate } from "../dates/index.js";
+import { goesAbroad, sensitivePi } from "../analysis/facts.js";
+import { capturesImages, clip, hasSeparateConsent, listEn } from "../rules/facts.js";
+import { toChineseNumeral } from "../law/chinese-numerals.js";
+
+export type SignageLang = "zh-CN" | "en";
+
+export type SignageRecipient = {
+  readonly name: string;
+  readonly role: string;
+  readonly purpose: string;
+  readonly categories: string;
+  readonly country: string;
+};
+
+export type SignagePiRow = { readonly category: string; readonly description: string; readonly sensitive: string };
+
+export type SignageActivity = {
+  readonly n: number;
+  /** Index in assessment.activities: the QR image is named `qr-<index>` by render-set. */
+  readonly index: number;
+  readonly heading: string;
+  readonly name: string;
+  readonly site: string;
+  readonly usesFace: boolean;
+  readonly publicPlace: boolean;
+  readonly hasVideo: boolean;
+  readonly consentBased: boolean;
+  /** The pages of this section, in order. */
+  readonly items: readonly string[];
+  readonly itemsText: string;
+  /** What must be fixed or filled in before the materials are used. */
+  readonly todo: readonly string[];
+  readonly hasTodo: boolean;
+  readonly poster: {
+    readonly headline: string;
+    readonly subheadline: string;
+    readonly operator: string;
+    readonly phone: string;
+    readonly email: string;
+    readonly purpose: string;
+    readonly captured: string;
+    readonly captureArea: string;
+    readonly retention: string;
+    readonly storage: string;
+    readonly showAlternative: boolean;
+    readonly alternative: string;
+    readonly rights: string;
+    readonly complaint: string;
+  };
+  readonly hasQr: boolean;
+  readonly url: string;
+  readonly qrAlt: string;
+  readonly notice: {
+    readonly title: string;
+    readonly intro: string;
+    readonly date: string;
+    readonly operator: string;
+    readonly address: string;
+    readonly contactName: string;
+    readonly phone: string;
+    readonly email: string;
+    readonly hasOfficer: boolean;
+    readonly officer: string;
+    readonly purposes: string;
+    readonly purposeDetail: string;
+    readonly publicPlaceNote: string;
+    readonly hasPublicPlaceNote: boolean;
+    readonly description: string;
+    readonly method: string;
+    readonly captureArea: string;
+    readonly hasAutomated: boolean;
+    readonly automated: string;
+    readonly piRows: readonly SignagePiRow[];
+    readonly sensitive: boolean;
+    readonly necessity: string;
+    readonly impact: readonly string[];
+    readonly measures: string;
+    readonly storage: string;
+    readonly retention: string;
+    readonly deletion: string;
+    readonly rawImages: string;
+    readonly hasRecipients: boolean;
+    readonly recipients: readonly SignageRecipient[];
+    readonly publication: string;
+    readonly crossBorder: readonly string[];
+    readonly alternative: string;
+    readonly rightsChannels: string;
+    readonly rightsContact: string;
+    readonly responseDays: string;
+    readonly complaint: string;
+    readonly withdrawal: string;
+    readonly minors: boolean;
+    readonly minorsText: string;
+  };
+  readonly consent: {
+    readonly needed: boolean;
+    readonly title: string;
+    readonly intro: string;
+    /** One statement per separate consent, each with its own tick boxes. */
+    readonly items: readonly string[];
+    readonly refusal: string;
+    readonly withdrawal: string;
+  };
+  readonly guardian: {
+    readonly needed: boolean;
+    readonly title: string;
+    readonly intro: string;
+    readonly childRules: string;
+    readonly items: readonly string[];
+  };
+  readonly largePrint: {
+    readonly needed: boolean;
+    readonly title: string;
+    readonly assistance: string;
+  };
+};
+
+export type SignageView = {
+  readonly any: boolean;
+  readonly activities: readonly SignageActivity[];
+};
+
+/** Blank line for a fact the answers do not give, with the reason it is blank. */
+const BLANK = "＿＿＿＿＿＿";
+
+const SECURITY_CONTROLS = [
+  ["encryptionAtRest", "数据加密存储", "encryption at rest"],
+  ["encryptionInTransit", "加密传输", "encryption in transit"],
+  ["auditLogs", "安全审计", "security audit logs"],
+  ["accessControl", "访问控制", "access control"],
+  ["authorisationManagement", "授权管理", "authorisation management"],
+  ["intrusionDetection", "入侵检测和防御", "intrusion detection and prevention"],
+  ["livenessDetection", "活体检测", "liveness detection"],
+  ["deidentification", "去标识化", "de-identification"],
+] as const satisfies readonly (readonly [keyof Assessment["security"], string, string])[];
+
+/** Activities that need signage: face recognition anywhere, or image capture in a public place. */
+export function needsSignage(act: Activity): boolean {
+  return act.usesFaceRecognition || (act.location.publicPlace && capturesImages(act));
+}
+
+export function signageView(an: Analysis, lang: SignageLang): SignageView {
+  const zh = lang === "zh-CN";
+  const a = an.assessment;
+  const T = (zhText: string, enText: string): string => (zh ? zhText : enText);
+  const L = (kind: string, v: string): string => label(kind, v)[lang];
+  const join = (xs: readonly string[]): string => (zh ? xs.join("、") : listEn(xs));
+  // English labels are capitalised ("Face images"); inside a sentence they read lower-case, except
+  // acronyms ("QR code"). Chinese needs neither.
+  const mid = (x: string): string => (zh || !/^[A-Z][a-z]/.test(x) ? x : x.charAt(0).toLowerCase() + x.slice(1));
+  const cap = (x: string): string => (zh ? x : x.charAt(0).toUpperCase() + x.slice(1));
+  const labels = (kind: string, vs: readonly string[]): string => join(vs.map((v) => mid(L(kind, v))));
+  const blank = (why: { zh: string; en: string }): string => (zh ? `${BLANK}（待填写：${why.zh}）` : `${BLANK} (to be completed: ${why.en})`);
+  const p = a.processor;
+  const rightsChannels = a.rights.channels.length > 0 ? labels("rightsChannel", a.rights.channels) : T("见联系方式", "see contact details");
+
+  const activity = (act: Activity, index: number, n: number): SignageActivity => {
+    const usesFace = act.usesFaceRecognition;
+    const publicPlace = act.location.publicPlace;
+    const video = act.videoSystem;
+    const consentBased = act.lawfulBasis.includes("consent");
+    const s = act.storage;
+    const onDevice = s.location === "on-device" && !s.internetTransmission;
+    const securityOnly = act.purposes.every((x) => x === "public-security");
+    const nonSecurity = labels("purpose", act.purposes.filter((x) => x !== "public-security"));
+    const nonSecurityCount = act.purposes.filter((x) => x !== "public-security").length;
+    const purposes = labels("purpose", act.purposes);
+    const sensitiveCats = sensitivePi(act);
+    const sensitive = labels("piCategory", sensitiveCats);
+    const consentCats = sensitiveCats.length > 0 ? sensitive : labels("piCategory", act.personalInfo.map((x) => x.category));
+    const alternatives = labels("alternative", act.necessity.alternatives);
+    const abroad = goesAbroad(act);
+
+    // What the stored data is called on the sign: the Measures speak of 人脸信息 (face information).
+    const faceNoun = usesFace ? T("人脸信息", "Face information") : T("图像信息", "Images");
+    const storeNoun = usesFace && video ? T("视频图像和人脸信息", "Video and face information") : faceNoun;
+    const be = usesFace && !video ? "is" : "are";
+
+    const where: Record<Activity["storage"]["location"], string> = {
+      "on-device": T("人脸识别设备内", "on the face-recognition device"),
+      "local-server": T("本单位本地服务器", "on our local server"),
+      "own-cloud": T("本单位自有云平台", "on our own cloud platform"),
+      "vendor-cloud": T("供应商云平台", "on a vendor's cloud platform"),
+      overseas: T("境外服务器", "on servers outside mainland China"),
+    };
+    const storage = onDevice
+      ? T(`${storeNoun}仅存储于本设备，不通过互联网对外传输`, `${storeNoun} ${be} stored only on this device and ${be} not transmitted over the internet`)
+      : T(
+          `${storeNoun}存储于${where[s.location]}（${s.region}），${s.internetTransmission ? "通过互联网传输" : "不通过互联网对外传输"}`,
+          `${storeNoun} ${be} stored ${where[s.location]} (${s.region}) and ${be} ${s.internetTransmission ? "" : "not "}transmitted over the internet`,
+        );
+
+    const r = s.retention;
+    const faceRetention =
+      r.kind === "days"
+        ? T(`${faceNoun}保存 ${r.days ?? 0} 日，期满删除`, `${faceNoun}: kept for ${r.days ?? 0} days, then deleted`)
+        : r.kind === "event"
+          ? T(`${faceNoun}于${clip(r.event ?? "")}后 ${r.eventOffsetDays ?? 0} 日内删除`, `${faceNoun}: deleted within ${r.eventOffsetDays ?? 0} days after ${clip(r.event ?? "")}`)
+          : T(`${faceNoun}保存`, `${faceNoun}: `) + blank({ zh: "目前未设定保存期限", en: "no retention period is set at present" });
+    const videoRetention = video ? T(`视频图像保存 ${video.retentionDays} 日，到期删除`, `Video: kept for ${video.retentionDays} days, then deleted`) : "";
+    const retention = [...(video ? [videoRetention] : []), ...(usesFace || !video ? [faceRetention] : [])].join(T("；", "; "));
+
+    const alternative = !usesFace
+      ? T("本活动不应用人脸识别技术。", "This activity does not use face recognition.")
+      : act.necessity.alternatives.length > 0
+        ? T(
+            `如不愿使用人脸识别，可选择：${alternatives}${act.necessity.serviceConditionalOnFace ? "" : "；选择其他方式不影响您获得服务"}。`,
+            `If you prefer not to use face recognition, you may use: ${alternatives}.${act.necessity.serviceConditionalOnFace ? "" : " Choosing another method does not affect the service you receive."}`,
+          )
+        : T("目前未提供人脸识别以外的其他方式。", "No alternative to face recognition is offered at present.");
+
+    const posterPurpose =
+      publicPlace && securityOnly
+        ? T("仅用于维护公共安全", "used only to maintain public security")
+        : publicPlace
+          ? T(
+              `${act.purposes.includes("public-security") ? "维护公共安全；" : ""}${nonSecurity}（我们将事先征求您的单独同意）`,
+              `${act.purposes.includes("public-security") ? "public security; " : ""}${nonSecurity} (we ask for your separate consent first)`,
+            )
+          : purposes;
+    const publicPlaceNote = !publicPlace
+      ? ""
+      : securityOnly
+        ? T(
+            "本活动在公共场所采集图像，所收集的个人图像、身份识别信息仅用于维护公共安全，不用于其他目的（《个人信息保护法》第二十六条）。",
+            "Images are captured in a public place; the images and identification data collected are used only to maintain public security and for no other purpose (PIPL Art 26).",
+          )
+        : T(
+            `本活动在公共场所采集图像。${nonSecurity}不属于维护公共安全，我们仅在事先取得您的单独同意后为此处理您的图像和人脸信息（《个人信息保护法》第二十六条）。`,
+            `Images are captured in a public place. ${cap(nonSecurity)} go${nonSecurityCount === 1 ? "es" : ""} beyond public security; we process your images and face information for ${nonSecurityCount === 1 ? "it" : "them"} only with your separate consent given in advance (PIPL Art 26).`,
+          );
+
+    const rightsContact = a.rights.contact;
+    const withdrawal = act.consent.withdrawalMethod
+      ? T(
+          `您可以随时撤回同意，撤回方式：${rightsChannels}（${rightsContact}）。撤回同意不影响撤回前基于同意已进行的处理活动的效力；撤回后，我们将依法删除您的人脸信息。`,
+          `You may withdraw your consent at any time through: ${rightsChannels} (${rightsContact}). Withdrawal does not affect processing already carried out on the basis of your consent; after withdrawal we will delete your face information as the law requires.`,
+        )
+      : T("撤回同意的方式：", "How to withdraw consent: ") + blank({ zh: "目前未提供撤回同意的方式", en: "no way to withdraw consent is offered at present" });
+
+    const measures = SECURITY_CONTROLS.filter(([k]) => a.security[k]).map(([, zhL, enL]) => T(zhL, enL));
+    const impact = [
+      ...(sensitiveCats.length > 0
+        ? [
+            T(
+              `${sensitive}属于敏感个人信息，一旦泄露或者被非法使用，容易导致您的人格尊严受到侵害或者人身、财产安全受到危害。`,
+              `${cap(sensitive)} ${sensitiveCats.length === 1 ? "is" : "are"} sensitive personal information: if leaked or unlawfully used, ${sensitiveCats.length === 1 ? "it" : "they"} can easily harm your personal dignity or the safety of your person or property.`,
+            ),
+          ]
+        : []),
+      ...(act.subjects.minorsUnder14
+        ? [T("不满十四周岁未成年人的个人信息均属于敏感个人信息。", "All personal information of children under 14 is sensitive personal information.")]
+        : []),
+      ...(act.automatedDecision.infersAttributes
+        ? [T("从人脸推断个人特征可能使您受到差别性待遇。", "Inferring personal characteristics from your face may lead to your being treated differently.")]
+        : []),
+      T(
+        `我们已于${formatDate(a.assessment.date, lang)}对本处理活动进行个人信息保护影响评估。`,
+        `We carried out a personal information protection impact assessment of this activity on ${formatDate(a.assessment.date, lang)}.`,
+      ),
+    ];
+
+    const crossBorder = !abroad
+      ? [T("我们不向中华人民共和国境外提供您的个人信息。", "We do not provide your personal information outside mainland China.")]
+      : [
+          ...(s.location === "overseas" ? [T(`您的个人信息存储于境外（${s.region}）。`, `Your personal information is stored outside mainland China (${s.region}).`)] : []),
+          ...act.recipients
+            .filter((x) => x.country.trim().toUpperCase() !== "CN")
+            .map((x) =>
+              T(
+                `境外接收方：${x.name}（${x.country}）；目的：${clip(x.purpose)}；个人信息种类：${labels("piCategory", x.categories)}；联系方式：${BLANK}（待填写）。`,
+                `Overseas recipient: ${x.name} (${x.country}); purpose: ${clip(x.purpose)}; categories: ${labels("piCategory", x.categories)}; contact: ${BLANK} (to be completed).`,
+              ),
+            ),
+          T(
+            "您可以通过本告知书所列联系方式，向境外接收方行使《个人信息保护法》规定的权利（第三十九条）。",
+            "You may exercise your PIPL rights against the overseas recipient through the contact details in this notice (PIPL Art 39).",
+          ),
+        ];
+
+    // Separate consents, one statement each (PIPL Arts 23, 25, 26, 29, 39; Measures Art 8).
+    const consentItems = (who: { zh: string; en: string }): string[] => {
+      const cats = (xs: readonly string[]): string => labels("piCategory", xs);
+      const out = [T(`${p.name}为${purposes}处理${who.zh}的${consentCats}`, `Processing of ${who.en} ${consentCats} by ${p.name} for ${purposes}`)];
+      if (usesFace && !onDevice)
+        out.push(
+          T(
+            `${who.zh}的人脸信息存储于${where[s.location]}（${s.region}）${s.internetTransmission ? "并通过互联网传输" : ""}`,
+            `Storage of ${who.en} face information ${where[s.location]} (${s.region})${s.internetTransmission ? ", with transmission over the internet" : ""}`,
+          ),
+        );
+      for (const x of act.recipients.filter((y) => y.role !== "entrusted"))
+        out.push(
+          T(
+            `向${x.name}提供${who.zh}的${cats(x.categories)}（用途：${clip(x.purpose)}）`,
+            `Provision of ${who.en} ${cats(x.categories)} to ${x.name} (purpose: ${clip(x.purpose)})`,
+          ),
+        );
+      if (abroad) out.push(T(`向中华人民共和国境外提供${who.zh}的个人信息`, `Provision of ${who.en} personal information outside mainland China`));
+      if (act.publication.published) out.push(T(`公开${who.zh}的人脸图像或人脸信息`, `Publication of ${who.en} face images or face information`));
+      if (publicPlace && !securityOnly)
+        out.push(
+          T(
+            `将在公共场所采集的${who.zh}的图像和人脸信息用于${nonSecurity}（维护公共安全以外的目的）`,
+            `Use of ${who.en} images and face information captured in the public place for ${nonSecurity} (beyond public security)`,
+          ),
+        );
+      return out;
+    };
+
+    const consentNeeded = consentBased;
+    const guardianNeeded = consentBased && act.subjects.minorsUnder14;
+    const largePrintNeeded = act.subjects.elderly || act.subjects.disabled;
+    const hasQr = act.notice.url !== undefined;
+    const noticeTitle = usesFace ? T("人脸信息处理告知书", "Notice of Face Information Processing") : T("图像采集告知书", "Notice of Image Capture");
+
+    const todo: string[] = [];
+    if (!act.signage.present)
+      todo.push(T("现场尚未设置提示标识：应在进入采集区域之前张贴本节海报。", "No sign is posted on site yet: post this section's poster before the capture area."));
+    else if (!act.signage.beforeCaptureArea)
+      todo.push(T("现有标识未设在采集区域之前：海报应在个人进入摄像头视野之前即可看到。", "The existing sign is not placed before the capture area: the poster must be readable before people enter the camera's field of view."));
+    if (!act.location.captureAreaBounded)
+      todo.push(
+        T(
+          "采集区域未合理限定（《人脸识别技术应用安全管理办法》第十三条）：调整设备位置、角度和范围后，按实际情况更新海报上的采集区域。",
+          "The capture area is not reasonably bounded (Face Measures Art 13): after adjusting device position, angle and range, update the capture area on the poster.",
+        ),
+      );
+    if (usesFace && alternatives.length === 0)
+      todo.push(
+        T(
+          "未提供人脸识别以外的方式，海报和告知书如实写明“未提供”。存在其他方式可实现相同目的时，不得将人脸识别作为唯一验证方式（办法第十条）：提供替代方式后修改相应文字。",
+          "No alternative to face recognition is offered, and the poster and notice say so. Face recognition may not be the only method where another can achieve the same purpose (Face Measures Art 10): add an alternative, then update the text.",
+        ),
+      );
+    if (r.kind === "indefinite")
+      todo.push(
+        T(
+          "未设定保存期限：确定为实现目的所必需的最短期限并填入空白处后方可使用（《个人信息保护法》第十九条，办法第八条）。",
+          "No retention period is set: fix the shortest period the purpose needs and fill in the blank before use (PIPL Art 19; Face Measures Art 8).",
+        ),
+      );
+    if (video && video.retentionDays < 30)
+      todo.push(
+        T(
+          `视频图像保存 ${video.retentionDays} 日，少于《公共安全视频图像信息系统管理条例》第十七条要求的 30 日。`,
+          `Video is kept for ${video.retentionDays} days, less than the 30 days PSVS Art 17 requires.`,
+        ),
+      );
+    if (usesFace && !onDevice && !s.separateConsentForTransmission && !s.statutoryBasisForTransmission)
+      todo.push(
+        T(
+          `人脸信息未存储于设备内，且未取得单独同意或具备法定依据（办法第八条）：改为设备内存储，${consentBased ? "或通过本节同意书取得单独同意" : "或确认法律、行政法规依据"}。`,
+          `Face information is kept off the device without separate consent or a statutory basis (Face Measures Art 8): store it on the device, ${consentBased ? "or obtain separate consent with this section's consent form" : "or confirm the statutory basis"}.`,
+        ),
+      );
+    if (publicPlace && !securityOnly && !hasSeparateConsent(act))
+      todo.push(
+        T(
+          "公共场所采集的图像用于维护公共安全以外的目的，但未取得单独同意：海报写明将事先征求单独同意，使用前须建立单独同意流程（《个人信息保护法》第二十六条）。",
+          "Images captured in a public place serve purposes beyond public security without separate consent: the poster says separate consent is asked for first, so set up that consent process before use (PIPL Art 26).",
+        ),
+      );
+    if (consentBased && !hasSeparateConsent(act))
+      todo.push(
+        T(
+          "现有同意不是单独同意：用本节单独同意书取代与其他授权捆绑的同意（《个人信息保护法》第二十九条）。",
+          "Existing consent is not separate consent: replace any bundled consent with this section's separate-consent form (PIPL Art 29).",
+        ),
+      );
+    if (consentBased && !act.consent.withdrawalMethod)
+      todo.push(T("未提供撤回同意的方式：在同意书空白处填写（《个人信息保护法》第十五条）。", "No way to withdraw consent is offered: fill in the blank in the consent form (PIPL Art 15)."));
+    if (guardianNeeded && !act.consent.childRules)
+      todo.push(
+        T(
+          "尚未制定专门的未成年人个人信息处理规则（《个人信息保护法》第三十一条）：制定后随监护人同意书一并提供。",
+          "No dedicated processing rules for children exist yet (PIPL Art 31): adopt them and hand them out with the guardian-consent form.",
+        ),
+      );
+    if (largePrintNeeded && !act.notice.accessibleFormat)
+      todo.push(
+        T(
+          "尚无面向老年人、残疾人的无障碍告知（办法第五条）：使用本节大字版告知书，并提供协助说明。",
+          "There is no accessible notice for elderly or disabled people (Face Measures Art 5): use this section's large-print notice and offer assistance.",
+        ),
+      );
+
+    const items = [
+      T("入口海报（A4）", "Entrance poster (A4)"),
+      T("贴纸", "Sticker"),
+      noticeTitle,
+      ...(consentNeeded ? [T("单独同意书", "Separate-consent form")] : []),
+      ...(guardianNeeded ? [T("监护人同意书", "Guardian-consent form")] : []),
+      ...(largePrintNeeded ? [T("大字版告知书", "Large-print notice")] : []),
+    ];
+
+    return {
+      n,
+      index,
+      heading: zh ? `${toChineseNumeral(n)}、${act.name}` : `${n} ${act.name}`,
+      name: act.name,
+      site: act.location.site,
+      usesFace,
+      publicPlace,
+      hasVideo: video !== null,
+      consentBased,
+      items,
+      itemsText: join(items),
+      todo,
+      hasTodo: todo.length > 0,
+      poster: {
+        headline: usesFace ? T("人脸识别区域", "Face Recognition Area") : T("图像采集区域", "Image Capture Area"),
+        subheadline:
+          publicPlace || video
+            ? T("您已进入图像采集区域", "You have entered an image-capture area")
+            : T("本区域设有人脸识别设备", "Face-recognition devices operate in this area"),
+        operator: p.name,
+        phone: p.contactPhone,
+        email: p.contactEmail,
+        purpose: posterPurpose,
+        captured: cap(labels("piCategory", act.personalInfo.map((x) => x.category))),
+        captureArea: act.location.captureArea,
+        retention,
+        storage,
+        showAlternative: usesFace,
+        alternative,
+        rights: rightsContact,
+        complaint: a.rights.complaintChannel,
+      },
+      hasQr,
+      url: act.notice.url ?? "",
+      qrAlt: T(`${noticeTitle}二维码`, `QR code: ${noticeTitle}`),
+      notice: {
+        title: noticeTitle,
+        intro: T(
+          `${p.name}（以下简称“我们”）在${act.location.site}开展“${act.name}”处理活动。根据《个人信息保护法》第十七条、第三十条${usesFace ? "和《人脸识别技术应用安全管理办法》第五条" : ""}，现将有关事项告知如下。`,
+          `${p.name} ("we") carries out the processing activity "${act.name}" at ${act.location.site}. As PIPL Arts 17 and 30${usesFace ? " and Art 5 of the Face Recognition Measures" : ""} require, we tell you the following.`,
+        ),
+        date: formatDate(a.assessment.date, lang),
+        operator: p.name,
+        address: p.address,
+        contactName: p.contactName,
+        phone: p.contactPhone,
+        email: p.contactEmail,
+        hasOfficer: p.piOfficer !== null,
+        officer: p.piOfficer ? `${p.piOfficer.name}${T("（", " (")}${p.piOfficer.contact}${T("）", ")")}` : "",
+        purposes: cap(purposes),
+        purposeDetail: act.purposeDetail,
+        publicPlaceNote,
+        hasPublicPlaceNote: publicPlace,
+        description: act.description,
+        method: L("matchingMode", act.matchingMode),
+        captureArea: act.location.captureArea,
+        hasAutomated: act.automatedDecision.used,
+        automated: T(
+          `我们利用您的个人信息进行自动化决策${act.automatedDecision.infersAttributes ? "，包括从人脸推断个人特征" : ""}。您有权要求我们予以说明，并有权拒绝我们仅通过自动化决策的方式作出对您个人权益有重大影响的决定（《个人信息保护法》第二十四条）。`,
+          `We use your personal information for automated decision-making${act.automatedDecision.infersAttributes ? ", including inferring personal characteristics from your face" : ""}. You may ask us to explain, and may refuse decisions with a major effect on your rights made solely by automated means (PIPL Art 24).`,
+        ),
+        piRows: act.personalInfo.map((x) => ({
+          category: L("piCategory", x.category),
+          description: x.description ?? "—",
+          sensitive: sensitivePi(act).includes(x.category) ? T("是", "Yes") : T("否", "No"),
+        })),
+        sensitive: sensitive.length > 0 || act.subjects.minorsUnder14,
+        necessity: act.necessity.justification,
+        impact,
+        measures: measures.length > 0 ? cap(join(measures)) : blank({ zh: "评估时未填报已落实的安全措施", en: "no security measures were reported in place" }),
+        storage: `${storage}${T("。", ".")}`,
+        retention,
+        deletion: s.deletionMethod,
+        rawImages: T(
+          `比对完成后${s.rawImagesKept ? "保留" : "不保留"}原始人脸图像；人脸信息${s.templatesSeparate ? "与身份信息分开存储" : "未与身份信息分开存储"}。`,
+          `Raw face images are ${s.rawImagesKept ? "kept" : "not kept"} after matching; face information is ${s.templatesSeparate ? "" : "not "}stored apart from identity information.`,
+        ),
+        hasRecipients: act.recipients.length > 0,
+        recipients: act.recipients.map((x) => ({
+          name: x.name,
+          role: L("recipientRole", x.role),
+          purpose: x.purpose,
+          categories: cap(labels("piCategory", x.categories)),
+          country: x.country,
+        })),
+        publication: act.publication.published
+          ? T("我们将公开您的人脸图像或人脸信息，公开前将取得您的单独同意（《个人信息保护法》第二十五条）。", "We will make your face images or face information public, only with your separate consent (PIPL Art 25).")
+          : T("我们不公开您的人脸图像或人脸信息。", "We do not make your face images or face information public."),
+        crossBorder,
+        alternative,
+        rightsChannels,
+        rightsContact,
+        responseDays: String(a.rights.responseDays),
+        complaint: clip(a.rights.complaintChannel),
+        withdrawal,
+        minors: act.subjects.minorsUnder14,
+        minorsText: act.subjects.minorsUnder14
+          ? consentBased
+            ? T(
+                "本活动可能处理不满十四周岁未成年人的人脸信息。处理前，我们将取得其父母或者其他监护人的同意（《个人信息保护法》第三十一条，办法第七条）。",
+                "This activity may process the face information of children under 14. Before doing so we obtain the consent of a parent or other guardian (PIPL Art 31; Face Measures Art 7).",
+              )
+            : T("本活动可能处理不满十四周岁未成年人的个人信息，我们对其采取与敏感个人信息相同的保护。", "This activity may process personal information of children under 14, which we protect as sensitive personal information.")
+          : T("本活动的处理对象不包括不满十四周岁的未成年人。", "This activity does not process personal information of children under 14."),
+      },
+      consent: {
+        needed: consentNeeded,
+        title: usesFace ? T("人脸信息处理单独同意书", "Separate Consent to Face Information Processing") : T("个人信息处理单独同意书", "Separate Consent to Personal Information Processing"),
+        intro: T(
+          `本同意书仅就“${act.name}”中处理您的${consentCats}征求您的同意，与其他服务条款或授权分开签署。请在阅读《${noticeTitle}》后，对下列每一事项分别勾选“同意”或“不同意”（《个人信息保护法》第十四条、第二十九条）。`,
+          `This form asks only for your consent to processing your ${consentCats} in "${act.name}" and is signed apart from any other terms or authorisation. After reading the ${noticeTitle}, tick "I agree" or "I do not agree" for each item below (PIPL Arts 14 and 29).`,
+        ),
+        items: consentItems({ zh: "本人", en: "my" }),
+        refusal: alternative,
+        withdrawal,
+      },
+      guardian: {
+        needed: guardianNeeded,
+        title: T("不满十四周岁未成年人人脸信息处理监护人同意书", "Guardian Consent for a Child Under 14"),
+        intro: T(
+          `处理不满十四周岁未成年人的个人信息，应当取得其父母或者其他监护人的同意（《个人信息保护法》第三十一条${usesFace ? "，《人脸识别技术应用安全管理办法》第七条" : ""}）。本同意书由儿童的监护人在阅读《${noticeTitle}》后填写，对下列每一事项分别勾选。`,
+          `Processing the personal information of a child under 14 requires the consent of a parent or other guardian (PIPL Art 31${usesFace ? "; Face Measures Art 7" : ""}). The child's guardian completes this form after reading the ${noticeTitle}, ticking each item separately.`,
+        ),
+        childRules: act.consent.childRules
+          ? T(
+              `我们已制定专门的未成年人个人信息处理规则，${hasQr ? `可通过 ${act.notice.url ?? ""} 查阅` : "可向我们索取"}。`,
+              `We have adopted dedicated processing rules for children's personal information; ${hasQr ? `read them at ${act.notice.url ?? ""}` : "ask us for a copy"}.`,
+            )
+          : T("专门的未成年人个人信息处理规则：", "Dedicated processing rules for children: ") +
+            blank({ zh: "尚未制定，须在收集前提供给监护人", en: "not yet adopted; give them to the guardian before collection" }),
+        items: consentItems({ zh: "该儿童", en: "the child's" }),
+      },
+      largePrint: {
+        needed: largePrintNeeded,
+        title: T(`${noticeTitle}（大字版）`, `${noticeTitle} (Large Print)`),
+        assistance: T(
+          `如阅读有困难，可联系 ${p.contactPhone} 要求工作人员协助说明。`,
+          `If you have difficulty reading this notice, call ${p.contactPhone} and ask for it to be explained.`,
+        ),
+      },
+    };
+  };
+
+  const chosen = a.activities.map((act, index) => ({ act, index })).filter(({ act }) => needsSignage(act));
+  return { any: chosen.length > 0, activities: chosen.map(({ act, index }, i) => activity(act, index, i + 1)) };
+}
