@@ -214,7 +214,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       : act.necessity.alternatives.length > 0
         ? T(
             `如不愿使用人脸识别，可选择：${alternatives}${act.necessity.serviceConditionalOnFace ? "" : "；选择其他方式不影响您获得服务"}。`,
-            `If you prefer not to use face recognition, you may use: ${alternatives}.${act.necessity.serviceConditionalOnFace ? "" : " Choosing another method does not affect the service you receive."}`,
+            `Instead of face recognition you may use: ${alternatives}.${act.necessity.serviceConditionalOnFace ? "" : " Choosing it does not affect the service you receive."}`,
           )
         : T("目前未提供人脸识别以外的其他方式。", "No alternative to face recognition is offered at present.");
 
@@ -418,7 +418,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       todo,
       hasTodo: todo.length > 0,
       poster: {
-        headline: usesFace ? T("人脸识别区域", "Face Recognition Area") : T("图像采集区域", "Image Capture Area"),
+        // English headlines stay short enough for one line at poster size.
+        headline: usesFace ? T("人脸识别区域", "Face Recognition") : T("图像采集区域", "Image Capture"),
         subheadline:
           publicPlace || video
             ? T("您已进入图像采集区域", "You have entered an image-capture area")

@@ -1,7 +1,7 @@
 // The signage document: posters, stickers, notices and consent forms rendered from the samples,
 // opened by real readers (check-docx → LibreOffice → PDF text), page by page.
-import { describe, it, expect, beforeAll } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -45,10 +45,26 @@ describe("signage document", () => {
     checkCode = c.code;
     pages = (name, lang) => c.text(file(name, lang)).split("\f").map(flat);
   }, 600_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("passes check-docx in zh-CN, en and bilingual for every sample", () => {
     expect(checkOutput).not.toContain("FAIL");
     expect(checkCode).toBe(0);
+  });
+
+  it("every poster, in every language, fits on its own page down to the QR caption", () => {
+    let posters = 0;
+    for (const name of SAMPLES)
+      for (const lang of LANGS)
+        for (const page of pages(name, lang)) {
+          const zh = page.includes("采集内容：");
+          if (!zh && !page.includes("Whatiscaptured:")) continue;
+          posters++;
+          expect(page).toContain(zh ? "查阅、更正、删除或投诉：" : "Access,correction,deletionorcomplaints:");
+          expect(page).toMatch(zh ? /扫码查看完整告知书|完整告知书请向运营者索取/ : /Scanforthefullnotice|Asktheoperatorforthefullnotice/);
+        }
+    // mall 2 activities, the others 1 each; bilingual has a Chinese and an English poster per activity
+    expect(posters).toBe(4 * 4);
   });
 
   it("mall-camera: the entrance poster carries every element on one page", () => {
@@ -78,9 +94,11 @@ describe("signage document", () => {
     expect(member).toContain("扫码查看完整告知书");
     expect(member).not.toContain("仅用于维护公共安全");
 
-    const en = pages("mall-camera", "en").find((p) => p.includes("Whatiscaptured") && p.includes("usedonlytomaintainpublicsecurity"));
-    for (const part of ["FaceRecognitionArea", "Operator:广州天汇商业管理有限公司", "Telephone:020-38689000", "Capturearea:", "Retention:Video:keptfor90days", "Storage:", "Alternative:", "Access,correction,deletionorcomplaints:"])
+    const enPages = pages("mall-camera", "en");
+    const en = enPages.find((p) => p.includes("Whatiscaptured") && p.includes("usedonlytomaintainpublicsecurity"));
+    for (const part of ["FaceRecognition", "Youhaveenteredanimage-capturearea", "Operator:广州天汇商业管理有限公司", "Telephone:020-38689000", "Capturearea:", "Retention:Video:keptfor90days", "Storage:", "Alternative:", "Access,correction,deletionorcomplaints:"])
       expect(en).toContain(part);
+    expect(enPages.find((p) => p.includes("Whatiscaptured") && p.includes("marketingorfootfallanalytics"))).toContain("Scanforthefullnotice");
   });
 
   it("mall-camera: the QR code linking to the notice is an image in the docx", () => {
