@@ -49,7 +49,9 @@ export function headingFont(fonts: Fonts) {
 }
 
 export function buildStyles(options: ResolvedOptions): IStylesOptions {
-  const language = { value: options.lang === "en" ? "en-US" : "zh-CN", eastAsia: "zh-CN" };
+  // w:val tags Latin text and w:eastAsia tags CJK text. Tagging Latin text zh-CN makes LibreOffice
+  // break English words anywhere (seen in bilingual documents), so Latin is always en-US.
+  const language = { value: "en-US", eastAsia: "zh-CN" };
   const color = headingColor(options.accent);
   const hFont = headingFont(options.fonts);
   const headings = [1, 2, 3, 4, 5, 6].map((depth) => ({
