@@ -1,7 +1,7 @@
 // The only importer of @inquirer/prompts (design §2, after changesets and Stryker): the runner talks
 // to this small `Prompts` shape, so unit tests drive a whole questionnaire with a scripted fake.
 import { styleText } from "node:util";
-import { checkbox, confirm, editor, input, number, select } from "@inquirer/prompts";
+import { checkbox, confirm, editor, input, select } from "@inquirer/prompts";
 import type { Lang } from "../model/enums.js";
 import { useColour } from "./output.js";
 
@@ -15,7 +15,8 @@ export type Prompts = {
   readonly input: (o: Base & { readonly default?: string; readonly validate: Validate<string> }) => Promise<string>;
   /** Long text: $VISUAL/$EDITOR when one is set on a terminal, otherwise a one-line input. */
   readonly editor: (o: Base & { readonly default?: string; readonly validate: Validate<string> }) => Promise<string>;
-  readonly number: (o: Base & { readonly default?: number; readonly required: boolean; readonly validate: Validate<number | undefined> }) => Promise<number | undefined>;
+  /** Empty input gives `undefined`; `validate` decides whether that is allowed. */
+  readonly number: (o: Base & { readonly default?: number; readonly validate: Validate<number | undefined> }) => Promise<number | undefined>;
   readonly select: <V extends string>(o: Base & { readonly choices: readonly Choice<V>[]; readonly default?: V }) => Promise<V>;
   readonly checkbox: <V extends string>(
     o: Base & { readonly choices: readonly Choice<V>[]; readonly checked?: readonly V[]; readonly validate: Validate<readonly V[]> },
@@ -55,8 +56,21 @@ export function terminalPrompts(lang: Lang): Prompts {
       if (!process.stdin.isTTY || !hasEditor) return ask(o);
       return editor({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}), validate: o.validate, postfix: ".md", theme: keep });
     },
-    number: (o) =>
-      number({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}), required: o.required, step: "any", validate: o.validate }),
+    // A text prompt parsed here, so "not a number" is said in the user's language.
+    number: async (o) => {
+      const toNumber = (raw: string): number | undefined => (raw.trim() === "" ? undefined : Number(raw.trim()));
+      const raw = await input({
+        message: o.message,
+        ...(o.default !== undefined ? { default: String(o.default) } : {}),
+        validate: (raw) => {
+          const n = toNumber(raw);
+          if (n !== undefined && !Number.isFinite(n)) return lang === "zh-CN" ? "请输入数字，如 30" : "expected a number, e.g. 30";
+          return o.validate(n);
+        },
+        theme: keep,
+      });
+      return toNumber(raw);
+    },
     select: (o) =>
       select({
         message: o.message,

@@ -126,6 +126,6 @@ Examples:
       out(say.renderLater);
       return ExitCode.OK;
     }
-    return (await import("./render.js")).command.run([file, "--out", join(dirname(file), "out")]);
+    return (await import("./render.js")).command.run([file, "--out", join(dirname(file), "out"), "--lang", lang]);
   },
 };

@@ -80,6 +80,6 @@ export function serializeAnswers(file: string, data: Answers): string {
       if (node.items.length > 0 && node.items.every((i) => isScalar(i))) node.flow = true;
     },
   });
-  // Empty lists stay `[]` (flow) anyway; lineWidth 0 keeps long Chinese answers on one line.
-  return doc.toString({ lineWidth: 0 });
+  // lineWidth 0 keeps long Chinese answers on one line; `[a, b]` as in the samples.
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

@@ -7,7 +7,7 @@ import type { Lang } from "../model/enums.js";
 import { formatPath } from "../model/format-issues.js";
 import { label } from "../model/labels.js";
 import { countAnswers, isRecord, setAt, valuesAt, type Answers } from "./answers.js";
-import { evaluate, getAt, resolvePath, type PathKey, type Scope } from "./conditions.js";
+import { evaluate, getAt, idSegments, resolvePath, type PathKey, type Scope } from "./conditions.js";
 import { accepts, check, enumValues, minItems, schemaAt, type Schema } from "./schema-at.js";
 import type { StepSource } from "./load.js";
 import type { GroupQuestion, LeafQuestion, NullableQuestion, Step, Text } from "./types.js";
@@ -122,13 +122,18 @@ class Run {
   private validator(q: LeafQuestion, schema: Schema, scope: Scope): (value: unknown) => true | string {
     return (value) => {
       if (value === undefined && q.required) return this.t(UI.required);
-      if (q.unique && value !== undefined) {
-        const mine = scope[scope.length - 1];
-        const others = mine ? valuesAt(this.data, q.id).filter((_, i) => i !== mine.index) : [];
-        if (others.includes(value)) return `"${String(value)}" ${this.t(UI.unique)}`;
-      }
+      if (q.unique && value !== undefined && this.usedByOtherItem(q.id, scope, value)) return `"${String(value)}" ${this.t(UI.unique)}`;
       return check(schema, value);
     };
+  }
+
+  /** Does another item of the innermost group hold `value` in this field? */
+  private usedByOtherItem(id: string, scope: Scope, value: unknown): boolean {
+    const mine = scope[scope.length - 1];
+    if (!mine) return false;
+    const items = getAt(this.data, resolvePath(mine.group, scope.slice(0, -1)));
+    const field = idSegments(id.slice(mine.group.length + "[].".length)).map((seg) => seg.name);
+    return Array.isArray(items) && items.some((item, i) => i !== mine.index && getAt(item, field) === value);
   }
 
   private choices(q: LeafQuestion, schema: Schema): Choice<string>[] {
@@ -162,7 +167,6 @@ class Run {
         return this.o.prompts.number({
           ...base,
           ...(typeof q.default === "number" ? { default: q.default } : {}),
-          required,
           validate: (v) => (v === undefined && required ? this.t(UI.required) : validate(v)),
         });
       }

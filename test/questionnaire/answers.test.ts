@@ -35,7 +35,7 @@ describe("partial answers", () => {
     const long = "很长的说明".repeat(40);
     const a: Answers = { assessment: { methods: ["interview", "document-review"], background: long, version: "1.0", date: "2026-11-16" }, incidents: [] };
     const yaml = serializeAnswers("a.yaml", a);
-    expect(yaml).toContain("  methods: [ interview, document-review ]\n");
+    expect(yaml).toContain("  methods: [interview, document-review]\n");
     expect(yaml).toContain(`  background: ${long}\n`);
     expect(yaml).toContain("incidents: []\n");
     expect(parse(yaml)).toEqual(a); // "1.0" stays a string, the date stays text

@@ -53,7 +53,7 @@ describe("a full scripted run", () => {
     expect(r.asked).toContain("activities#more");
     expect(r.asked).not.toContain("activities[0].consent.guardianConsent"); // no minors: skipped, default written
     expect(r.saves).toBeGreaterThanOrEqual(r.asked.length - r.traceless.size);
-    expect(r.savedText).toContain("methods: [ interview, document-review, technical-testing ]");
+    expect(r.savedText).toContain("methods: [interview, document-review, technical-testing]");
     expect(r.savedText).toContain('version: "1.0"');
   });
 
@@ -89,6 +89,31 @@ describe("a full scripted run", () => {
     const r = await run(s, {});
     expect(r.asked).toContain("activities[0].consent.guardianConsent");
     expect(r.saved).toEqual(s);
+  });
+});
+
+describe("groups", () => {
+  const twoActivities = (secondId: string): Answers => {
+    const s = sample();
+    const acts = s["activities"] as Answers[];
+    acts.push({ ...structuredClone(acts[0] as Answers), id: secondId, name: "访客登记" });
+    (s["risks"] as Answers[]).push({ activity: secondId, event: "loss", scenario: "终端损坏。", harm: "无法考勤。", mitigation: "备份。" });
+    return s;
+  };
+
+  it("repeats the activity sections per item and offers the answered activity ids for risks", async () => {
+    const s = twoActivities("visitors");
+    const r = await run(s, {});
+    expect(r.saved).toEqual(s);
+    expect(r.asked).toContain("activities[1].recipients[0].name");
+    expect(r.asked.filter((n) => n === "activities#more")).toHaveLength(2);
+    expect(r.notes).toContain("处理活动 #2");
+  });
+
+  it("refuses an activity id already used by another activity", async () => {
+    await expect(run(twoActivities("attendance"), {})).rejects.toThrow(
+      'activities[1].id: the runner rejected "attendance": "attendance" 已被同一列表中的另一项使用，请换一个',
+    );
   });
 });
 
