@@ -19,6 +19,7 @@ export type SignageRecipient = {
   readonly purpose: string;
   readonly categories: string;
   readonly country: string;
+  readonly contact: string;
 };
 
 export type SignagePiRow = { readonly category: string; readonly description: string; readonly sensitive: string };
@@ -269,6 +270,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       ),
     ];
 
+    const contactRequired = (x: Activity["recipients"][number]): boolean => x.role !== "entrusted" || x.country.trim().toUpperCase() !== "CN";
     const crossBorder = !abroad
       ? [T("我们不向中华人民共和国境外提供您的个人信息。", "We do not provide your personal information outside mainland China.")]
       : [
@@ -386,6 +388,27 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
           "No dedicated processing rules for children exist yet (PIPL Art 31): adopt them and hand them out with the guardian-consent form.",
         ),
       );
+    if (guardianNeeded && !act.consent.guardianConsent)
+      todo.push(
+        T(
+          "尚未取得监护人同意：用本节监护人同意书取得同意后，方可处理不满十四周岁未成年人的人脸信息（《个人信息保护法》第三十一条，办法第七条）。",
+          "Guardian consent has not been obtained: collect it with this section's guardian-consent form before processing the face information of children under 14 (PIPL Art 31; Face Measures Art 7).",
+        ),
+      );
+    if (act.recipients.some(contactRequired))
+      todo.push(
+        T(
+          "告知书中接收方的联系方式留有空白：向其他个人信息处理者提供或向境外提供的，应告知接收方的名称和联系方式（《个人信息保护法》第二十三条、第三十九条）。",
+          "The recipients' contact details are blank in the notice: provision to another processor or abroad requires telling people the recipient's name and contact details (PIPL Arts 23 and 39).",
+        ),
+      );
+    if (act.publication.published && !act.publication.separateConsent)
+      todo.push(
+        T(
+          "公开人脸图像或人脸信息未取得单独同意（《个人信息保护法》第二十五条）：告知书写明公开前取得单独同意，使用前须落实。",
+          "Face images or information are published without separate consent (PIPL Art 25): the notice says separate consent comes first, so put it in place before use.",
+        ),
+      );
     if (largePrintNeeded && !act.notice.accessibleFormat)
       todo.push(
         T(
@@ -489,6 +512,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
           purpose: x.purpose,
           categories: cap(labels("piCategory", x.categories)),
           country: x.country,
+          // The answers hold no recipient contact; PIPL Arts 23 and 39 require it for provision and transfers abroad.
+          contact: contactRequired(x) ? BLANK : "—",
         })),
         publication: act.publication.published
           ? T("我们将公开您的人脸图像或人脸信息，公开前将取得您的单独同意（《个人信息保护法》第二十五条）。", "We will make your face images or face information public, only with your separate consent (PIPL Art 25).")
@@ -504,10 +529,13 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         minorsText: act.subjects.minorsUnder14
           ? consentBased
             ? T(
-                "本活动可能处理不满十四周岁未成年人的人脸信息。处理前，我们将取得其父母或者其他监护人的同意（《个人信息保护法》第三十一条，办法第七条）。",
-                "This activity may process the face information of children under 14. Before doing so we obtain the consent of a parent or other guardian (PIPL Art 31; Face Measures Art 7).",
+                `本活动可能处理不满十四周岁未成年人的${usesFace ? "人脸信息" : "个人信息"}。处理前须取得其父母或者其他监护人的同意（《个人信息保护法》第三十一条${usesFace ? "，办法第七条" : ""}），监护人可通过监护人同意书表示同意或者不同意。`,
+                `This activity may process the ${usesFace ? "face" : "personal"} information of children under 14. A parent or other guardian must consent first (PIPL Art 31${usesFace ? "; Face Measures Art 7" : ""}); guardians give or refuse consent on the guardian-consent form.`,
               )
-            : T("本活动可能处理不满十四周岁未成年人的个人信息，我们对其采取与敏感个人信息相同的保护。", "This activity may process personal information of children under 14, which we protect as sensitive personal information.")
+            : T(
+                "本活动可能处理不满十四周岁未成年人的个人信息。不满十四周岁未成年人的个人信息属于敏感个人信息（《个人信息保护法》第二十八条）。",
+                "This activity may process personal information of children under 14, which is sensitive personal information (PIPL Art 28).",
+              )
           : T("本活动的处理对象不包括不满十四周岁的未成年人。", "This activity does not process personal information of children under 14."),
       },
       consent: {

@@ -165,6 +165,8 @@ describe("signageView", () => {
     expect(gate?.poster.alternative).toBe("No alternative to face recognition is offered at present.");
     expect(gate?.poster.storage).toBe("Face information is stored on a vendor's cloud platform (中国杭州) and is transmitted over the internet");
     expect(gate?.consent.items).toHaveLength(3); // processing, off-device storage, provision to the security company
+    expect(gate?.notice.recipients.map((r) => r.contact)).toEqual(["—", "＿＿＿＿＿＿"]); // PIPL Art 23: provision needs the contact
+    expect(gate?.todo.filter((t) => /^(Guardian consent has not been obtained|The recipients' contact details are blank)/.test(t))).toHaveLength(2);
     const office = signageView(sample("office-attendance"), "zh-CN").activities[0];
     expect(office?.poster.storage).toBe("人脸信息仅存储于本设备，不通过互联网对外传输");
     expect(office?.todo).toEqual([]);
