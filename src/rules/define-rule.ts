@@ -20,6 +20,8 @@ export type RuleHit = {
   readonly severity?: Severity; // only for rules whose digest entry says BLOCK/WARN by case
   readonly remedy?: Bilingual; // overrides the rule's remedy for this hit
   readonly cites?: readonly CitationRef[]; // extra citations for this hit only (e.g. Shanghai)
+  /** The hit rests only on its own `cites`, not on the rule's (e.g. a Shanghai-only duty). */
+  readonly onlyOwnCites?: boolean;
   /** The obligation exists and this assessment (or the facts) already meets it — shown, not actioned. */
   readonly satisfied?: boolean;
   /** A legal deadline for the action (e.g. the filing deadline); default is by severity. */

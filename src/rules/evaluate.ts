@@ -36,7 +36,7 @@ export function evaluate(a: Assessment, ctx: RuleContext, rules: readonly Rule[]
         title: rule.title,
         detail: hit.detail,
         remedy: hit.remedy ?? rule.remedy,
-        citations: resolveAll([...rule.cites, ...(hit.cites ?? [])]),
+        citations: resolveAll(hit.onlyOwnCites ? (hit.cites ?? rule.cites) : [...rule.cites, ...(hit.cites ?? [])]),
         satisfied: hit.satisfied ?? false,
         due: hit.due ?? null,
       });

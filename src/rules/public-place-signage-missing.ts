@@ -2,7 +2,8 @@
 // devices in public places need prominent signage. Shanghai Data Regulation Art 23 para 1 extends
 // the duty to residential estates and office buildings, which the answers may not mark as public
 // places. A sign placed where people see it only after entering the capture area is not prominent
-// notice in advance (digest §10): reported as a risk.
+// notice in advance (digest §10): reported as a risk. For a Shanghai estate or office building that
+// is not a public place, the finding cites the Shanghai regulation only.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { isShanghai } from "../analysis/facts.js";
@@ -55,6 +56,8 @@ export default defineRule({
           activity: act.id,
           at: `activities[${i}].signage.present`,
           cites,
+          // Not a public place: the duty rests on the Shanghai regulation alone.
+          onlyOwnCites: shArea,
           detail: bi(
             `活动“${act.name}”在${place["zh-CN"]}安装图像采集或身份识别设备，但未设置提示标识。`,
             `Activity "${act.name}" installs image-capture or identity-recognition devices in ${place.en} but has no signage.`,
@@ -66,6 +69,7 @@ export default defineRule({
           at: `activities[${i}].signage.beforeCaptureArea`,
           severity: "risk",
           cites,
+          onlyOwnCites: shArea,
           detail: bi(
             `活动“${act.name}”在${place["zh-CN"]}设有提示标识，但标识不在进入采集区域之前，人员看到标识时已被采集，难以认定为“显著”的事先提示。`,
             `Activity "${act.name}" has signage in ${place.en}, but not before the capture area: people are captured before they can see it, so it can hardly count as prominent prior notice.`,
