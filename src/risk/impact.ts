@@ -35,8 +35,20 @@ const hasPi = (act: Activity, c: Activity["personalInfo"][number]["category"]): 
  * | publication          |          |                | high       |          |
  * | identity-document    |          |                | medium     | medium   |
  * | payment              |          |                |            | high     |
+ * | private-space        | high     |                | severe     |          |
  */
 export const IMPACT_SIGNALS: readonly ImpactSignal[] = [
+  {
+    // Footage from inside a changing room, toilet or guest room exposes intimate life: D.2 places
+    // irreversible damage to dignity and reputation at the top of the scale.
+    id: "private-space",
+    levels: { autonomy: "high", reputation: "severe" },
+    applies: (act) => act.location.privateSpace !== "none",
+    reason: bi(
+      "设备位于私密空间内部，可能拍摄到个人隐私活动，对人格尊严和名誉的损害严重且不可逆",
+      "The device sits inside a private space and can film intimate activity: serious, irreversible harm to dignity and reputation",
+    ),
+  },
   {
     id: "biometric",
     levels: { autonomy: "medium", reputation: "medium" },

@@ -46,8 +46,10 @@ export default defineRule({
   check(a, ctx) {
     return eachActivity(a, (act, i) => {
       if (!act.location.publicPlace || !ctx.faceMeasuresApply(act) || !CAMPAIGN_SCENARIOS.has(act.scenario)) return null;
-      // Consent is needed where it is the basis, or for any use beyond public security (PIPL Art 26).
-      const consentNeeded = act.lawfulBasis.includes("consent") || act.purposes.some((p) => p !== "public-security");
+      // Consent is needed where it is the basis, or for a use beyond public security (PIPL Art 26)
+      // unless another Art 13 basis dispenses with it (Art 13 last para).
+      const otherBasis = act.lawfulBasis.some((b) => b !== "consent");
+      const consentNeeded = act.lawfulBasis.includes("consent") || (act.purposes.some((p) => p !== "public-security") && !otherBasis);
       const gaps: { at: string; text: Bilingual }[] = [];
       if (consentNeeded && !hasSeparateConsent(act)) gaps.push({ at: "consent.form", text: bi("未取得单独同意", "no separate consent") });
       if (!act.signage.present) gaps.push({ at: "signage.present", text: bi("未设置提示标识", "no signage") });

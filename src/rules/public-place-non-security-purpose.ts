@@ -30,6 +30,7 @@ export default defineRule({
     "activities[].location.publicPlace",
     "activities[].location.province",
     "activities[].purposes",
+    "activities[].lawfulBasis",
     "activities[].consent.form",
     "activities[].usesFaceRecognition",
     "activities[].personalInfo[].category",
@@ -43,6 +44,24 @@ export default defineRule({
       const uses = listBi(other.map((p) => label("purpose", p)));
       const cites = isShanghai(act) ? [cite("SH-DATA", 23, { para: 2 })] : [];
       const where = act.location.site;
+      // PIPL Art 13 last para: where a basis in items (2)–(7) applies (e.g. a statutory duty to
+      // verify hotel guests), consent is not required even where another article asks for it.
+      const otherBasis = act.lawfulBasis.filter((b) => b !== "consent");
+      if (!hasSeparateConsent(act) && otherBasis.length > 0)
+        return {
+          activity: act.id,
+          at: `activities[${i}].lawfulBasis`,
+          severity: "risk",
+          cites: [...cites, cite("PIPL", 13)],
+          remedy: bi(
+            "在评估中写明要求该项处理的具体法律、行政法规条款，并确认其要求的是身份核验本身而非必须采用人脸识别；不能确认的，应取得单独同意或改用人工核验等方式。",
+            "Name in the assessment the specific law or regulation that requires this processing, and confirm that it requires identity checks rather than face recognition as such; if that cannot be confirmed, obtain separate consent or use a staffed check instead.",
+          ),
+          detail: bi(
+            `活动“${act.name}”在公共场所（${where}）采集图像或人脸信息，用于${uses["zh-CN"]}，不属于维护公共安全；未取得单独同意，而以“${listBi(otherBasis.map((b) => label("lawfulBasis", b)))["zh-CN"]}”为依据。该依据成立时可不取得同意，但须有明确的法律、行政法规依据。`,
+            `Activity "${act.name}" captures images or face information in a public place (${where}) for ${uses.en.toLowerCase()}, which is not public security; there is no separate consent, and it relies on "${listBi(otherBasis.map((b) => label("lawfulBasis", b))).en}". Consent is then not required, but only if a specific law or regulation provides the basis.`,
+          ),
+        };
       if (!hasSeparateConsent(act))
         return {
           activity: act.id,
