@@ -202,11 +202,13 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
 
     const r = s.retention;
     const faceRetention =
-      r.kind === "days"
-        ? T(`${faceNoun}保存 ${r.days ?? 0} 日，期满删除`, `${faceNoun}: kept for ${r.days ?? 0} days, then deleted`)
-        : r.kind === "event"
-          ? T(`${faceNoun}于${clip(r.event ?? "")}后 ${r.eventOffsetDays ?? 0} 日内删除`, `${faceNoun}: deleted within ${r.eventOffsetDays ?? 0} days after ${clip(r.event ?? "")}`)
-          : T(`${faceNoun}保存`, `${faceNoun}: `) + blank({ zh: "目前未设定保存期限", en: "no retention period is set at present" });
+      r.kind === "days" && (r.days ?? 0) === 0
+        ? T(`${faceNoun}不予保存，使用后即删除`, `${faceNoun}: not kept; deleted right after use`)
+        : r.kind === "days"
+          ? T(`${faceNoun}保存 ${r.days ?? 0} 日，期满删除`, `${faceNoun}: kept for ${r.days ?? 0} days, then deleted`)
+          : r.kind === "event"
+            ? T(`${faceNoun}于${clip(r.event ?? "")}后 ${r.eventOffsetDays ?? 0} 日内删除`, `${faceNoun}: deleted within ${r.eventOffsetDays ?? 0} days after ${clip(r.event ?? "")}`)
+            : T(`${faceNoun}保存`, `${faceNoun}: `) + blank({ zh: "目前未设定保存期限", en: "no retention period is set at present" });
     const videoRetention = video ? T(`视频图像保存 ${video.retentionDays} 日，到期删除`, `Video: kept for ${video.retentionDays} days, then deleted`) : "";
     const retention = [...(video ? [videoRetention] : []), ...(usesFace || !video ? [faceRetention] : [])].join(T("；", "; "));
 

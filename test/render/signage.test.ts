@@ -183,6 +183,15 @@ describe("signageView", () => {
     expect(v?.todo.some((t) => t.includes("少于《公共安全视频图像信息系统管理条例》第十七条要求的 30 日"))).toBe(true);
   });
 
+  it("retention: zero days means not kept; indefinite leaves a blank and a to-do", () => {
+    const zero = mergePatch(loadSample("office-attendance"), { activities: [{ storage: { retention: { kind: "days", days: 0 } } }] });
+    expect(signageView(analyze(validateAnswers("zero.yaml", zero)), "zh-CN").activities[0]?.poster.retention).toBe("人脸信息不予保存，使用后即删除");
+    const forever = mergePatch(loadSample("office-attendance"), { activities: [{ storage: { retention: { kind: "indefinite" } } }] });
+    const v = signageView(analyze(validateAnswers("forever.yaml", forever)), "en").activities[0];
+    expect(v?.poster.retention).toBe("Face information: ＿＿＿＿＿＿ (to be completed: no retention period is set at present)");
+    expect(v?.todo).toEqual(["No retention period is set: fix the shortest period the purpose needs and fill in the blank before use (PIPL Art 19; Face Measures Art 8)."]);
+  });
+
   it("no face recognition and no public place: no sections, and the document says why", () => {
     const answers = mergePatch(loadSample("office-attendance"), {
       activities: [{ usesFaceRecognition: false, personalInfo: [{ category: "name", sensitive: false }] }],
