@@ -7,7 +7,7 @@ import type { Analysis } from "../analysis/types.js";
 import type { Activity, Assessment } from "../model/assessment.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
-import { goesAbroad, sensitivePi } from "../analysis/facts.js";
+import { faceMeasuresApply, goesAbroad, isRndOnly, sensitivePi } from "../analysis/facts.js";
 import { capturesImages, clip, hasSeparateConsent, listEn } from "../rules/facts.js";
 import { toChineseNumeral } from "../law/chinese-numerals.js";
 
@@ -32,6 +32,8 @@ export type SignageActivity = {
   readonly name: string;
   readonly site: string;
   readonly usesFace: boolean;
+  /** A poster and sticker are part of the section (not for R&D-only face processing). */
+  readonly signs: boolean;
   readonly publicPlace: boolean;
   readonly hasVideo: boolean;
   readonly consentBased: boolean;
@@ -144,9 +146,18 @@ const SECURITY_CONTROLS = [
   ["deidentification", "去标识化", "de-identification"],
 ] as const satisfies readonly (readonly [keyof Assessment["security"], string, string])[];
 
-/** Activities that need signage: face recognition anywhere, or image capture in a public place. */
+/** Activities that get a section: face recognition (notice and consent), or image capture in a public place. */
 export function needsSignage(act: Activity): boolean {
   return act.usesFaceRecognition || (act.location.publicPlace && capturesImages(act));
+}
+
+/**
+ * Activities that get a poster and sticker: devices the face Measures cover (Art 13), or image
+ * capture in a public place (PIPL Art 26, PSVS Art 13). Face processing solely for R&D or
+ * algorithm training (Measures Art 2 para 2) has no capture area to sign; it keeps its notice.
+ */
+export function needsSign(act: Activity): boolean {
+  return faceMeasuresApply(act) || (act.location.publicPlace && capturesImages(act));
 }
 
 export function signageView(an: Analysis, lang: SignageLang): SignageView {
@@ -166,6 +177,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
 
   const activity = (act: Activity, index: number, n: number): SignageActivity => {
     const usesFace = act.usesFaceRecognition;
+    const frm = faceMeasuresApply(act); // cite the face Measures only where they apply
+    const signs = needsSign(act);
     const publicPlace = act.location.publicPlace;
     const video = act.videoSystem;
     const consentBased = act.lawfulBasis.includes("consent");
@@ -214,16 +227,26 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
 
     const alternative = !usesFace
       ? T("本活动不应用人脸识别技术。", "This activity does not use face recognition.")
-      : act.necessity.alternatives.length > 0
+      : isRndOnly(act)
+        ? T("本活动仅用于人脸识别技术研发或算法训练，不以人脸识别验证或辨识您的身份。", "This activity serves only face-recognition R&D or algorithm training; it does not use face recognition to verify or identify you.")
+        : act.necessity.alternatives.length > 0
         ? T(
             `如不愿使用人脸识别，可选择：${alternatives}${act.necessity.serviceConditionalOnFace ? "" : "；选择其他方式不影响您获得服务"}。`,
             `Instead of face recognition you may use: ${alternatives}.${act.necessity.serviceConditionalOnFace ? "" : " Choosing it does not affect the service you receive."}`,
           )
         : T("目前未提供人脸识别以外的其他方式。", "No alternative to face recognition is offered at present.");
 
+    // PIPL Art 13 last para (as FR-023 applies it): a non-consent basis such as a statutory duty
+    // dispenses with the Art 26 separate consent, but the sign must then name the basis, not
+    // promise a consent nobody will ask for.
+    const otherBases = act.lawfulBasis.filter((b) => b !== "consent");
+    const statutory = publicPlace && !securityOnly && !hasSeparateConsent(act) && otherBases.length > 0;
+    const basis = join(otherBases.map((b) => mid(L("lawfulBasis", b).replace(/（第[^（）]*项）$/u, "").replace(/\s*\(Art 13\(1\)\(\d\)\)$/, ""))));
     const posterPurpose =
       publicPlace && securityOnly
         ? T("仅用于维护公共安全", "used only to maintain public security")
+        : statutory
+          ? T(`${purposes}（依据：${basis}）`, `${purposes} (basis: ${basis})`)
         : publicPlace
           ? T(
               `${act.purposes.includes("public-security") ? "维护公共安全；" : ""}${nonSecurity}（我们将事先征求您的单独同意）`,
@@ -237,6 +260,11 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
             "本活动在公共场所采集图像，所收集的个人图像、身份识别信息仅用于维护公共安全，不用于其他目的（《个人信息保护法》第二十六条）。",
             "Images are captured in a public place; the images and identification data collected are used only to maintain public security and for no other purpose (PIPL Art 26).",
           )
+        : statutory
+          ? T(
+              `本活动在公共场所采集图像。${nonSecurity}不属于维护公共安全；我们以“${basis}”为依据进行处理，依《个人信息保护法》第十三条第二款无需取得个人同意。具体的法律、行政法规依据：${BLANK}（待填写）。`,
+              `Images are captured in a public place. ${cap(nonSecurity)} go${nonSecurityCount === 1 ? "es" : ""} beyond public security; we rely on "${basis}", so under PIPL Art 13 para 2 your consent is not required. The specific law or regulation: ${BLANK} (to be completed).`,
+            )
         : T(
             `本活动在公共场所采集图像。${nonSecurity}不属于维护公共安全，我们仅在事先取得您的单独同意后为此处理您的图像和人脸信息（《个人信息保护法》第二十六条）。`,
             `Images are captured in a public place. ${cap(nonSecurity)} go${nonSecurityCount === 1 ? "es" : ""} beyond public security; we process your images and face information for ${nonSecurityCount === 1 ? "it" : "them"} only with your separate consent given in advance (PIPL Art 26).`,
@@ -295,7 +323,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
     const consentItems = (who: { zh: string; en: string }): string[] => {
       const cats = (xs: readonly string[]): string => labels("piCategory", xs);
       const out = [T(`${p.name}为${purposes}处理${who.zh}的${consentCats}`, `Processing of ${who.en} ${consentCats} by ${p.name} for ${purposes}`)];
-      if (usesFace && !onDevice)
+      if (frm && !onDevice)
         out.push(
           T(
             `${who.zh}的人脸信息存储于${where[s.location]}（${s.region}）${s.internetTransmission ? "并通过互联网传输" : ""}`,
@@ -328,18 +356,25 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
     const noticeTitle = usesFace ? T("人脸信息处理告知书", "Notice of Face Information Processing") : T("图像采集告知书", "Notice of Image Capture");
 
     const todo: string[] = [];
-    if (!act.signage.present)
-      todo.push(T("现场尚未设置提示标识：应在进入采集区域之前张贴本节海报。", "No sign is posted on site yet: post this section's poster before the capture area."));
-    else if (!act.signage.beforeCaptureArea)
-      todo.push(T("现有标识未设在采集区域之前：海报应在个人进入摄像头视野之前即可看到。", "The existing sign is not placed before the capture area: the poster must be readable before people enter the camera's field of view."));
-    if (!act.location.captureAreaBounded)
+    if (act.location.privateSpace !== "none")
       todo.push(
         T(
-          "采集区域未合理限定（《人脸识别技术应用安全管理办法》第十三条）：调整设备位置、角度和范围后，按实际情况更新海报上的采集区域。",
-          "The capture area is not reasonably bounded (Face Measures Art 13): after adjusting device position, angle and range, update the capture area on the poster.",
+          `设备安装在${L("privateSpace", act.location.privateSpace)}内，属于禁止安装图像采集设备的私密空间（${usesFace ? "《人脸识别技术应用安全管理办法》第十三条，" : ""}《公共安全视频图像信息系统管理条例》第八条）：应拆除该设备，张贴标识不能使其合法；本节材料只适用于私密空间以外的设备。`,
+          `A device is installed inside a private space (${mid(L("privateSpace", act.location.privateSpace))}) where image capture is prohibited (${usesFace ? "Face Measures Art 13; " : ""}PSVS Art 8): remove it — a sign does not make it lawful. This section's materials apply only to devices outside the private space.`,
         ),
       );
-    if (usesFace && alternatives.length === 0)
+    if (signs && !act.signage.present)
+      todo.push(T("现场尚未设置提示标识：应在进入采集区域之前张贴本节海报。", "No sign is posted on site yet: post this section's poster before the capture area."));
+    else if (signs && !act.signage.beforeCaptureArea)
+      todo.push(T("现有标识未设在采集区域之前：海报应在个人进入摄像头视野之前即可看到。", "The existing sign is not placed before the capture area: the poster must be readable before people enter the camera's field of view."));
+    if (signs && !act.location.captureAreaBounded)
+      todo.push(
+        T(
+          `采集区域未合理限定（${frm ? "《人脸识别技术应用安全管理办法》第十三条" : "《公共安全视频图像信息系统管理条例》第十三条"}）：调整设备位置、角度和范围后，按实际情况更新海报上的采集区域。`,
+          `The capture area is not reasonably bounded (${frm ? "Face Measures Art 13" : "PSVS Art 13"}): after adjusting device position, angle and range, update the capture area on the poster.`,
+        ),
+      );
+    if (frm && act.necessity.alternatives.length === 0)
       todo.push(
         T(
           "未提供人脸识别以外的方式，海报和告知书如实写明“未提供”。存在其他方式可实现相同目的时，不得将人脸识别作为唯一验证方式（办法第十条）：提供替代方式后修改相应文字。",
@@ -360,14 +395,21 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
           `Video is kept for ${video.retentionDays} days, less than the 30 days PSVS Art 17 requires.`,
         ),
       );
-    if (usesFace && !onDevice && !s.separateConsentForTransmission && !s.statutoryBasisForTransmission)
+    if (frm && !onDevice && !s.separateConsentForTransmission && !s.statutoryBasisForTransmission)
       todo.push(
         T(
           `人脸信息未存储于设备内，且未取得单独同意或具备法定依据（办法第八条）：改为设备内存储，${consentBased ? "或通过本节同意书取得单独同意" : "或确认法律、行政法规依据"}。`,
           `Face information is kept off the device without separate consent or a statutory basis (Face Measures Art 8): store it on the device, ${consentBased ? "or obtain separate consent with this section's consent form" : "or confirm the statutory basis"}.`,
         ),
       );
-    if (publicPlace && !securityOnly && !hasSeparateConsent(act))
+    if (statutory)
+      todo.push(
+        T(
+          `公共场所采集的图像用于维护公共安全以外的目的，未取得单独同意而以“${basis}”为依据：在告知书空白处写明要求该项处理的具体法律、行政法规条款，并确认其要求的是核验本身而非必须采用人脸识别；不能确认的，应取得单独同意或改用其他方式（《个人信息保护法》第十三条、第二十六条）。`,
+          `Images captured in a public place serve purposes beyond public security without separate consent, relying on "${basis}": fill in the specific law or regulation in the notice and confirm it requires the check itself rather than face recognition; if it cannot be confirmed, obtain separate consent or use another method (PIPL Arts 13 and 26).`,
+        ),
+      );
+    else if (publicPlace && !securityOnly && !hasSeparateConsent(act))
       todo.push(
         T(
           "公共场所采集的图像用于维护公共安全以外的目的，但未取得单独同意：海报写明将事先征求单独同意，使用前须建立单独同意流程（《个人信息保护法》第二十六条）。",
@@ -411,7 +453,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
           "Face images or information are published without separate consent (PIPL Art 25): the notice says separate consent comes first, so put it in place before use.",
         ),
       );
-    if (largePrintNeeded && !act.notice.accessibleFormat)
+    if (frm && largePrintNeeded && !act.notice.accessibleFormat)
       todo.push(
         T(
           "尚无面向老年人、残疾人的无障碍告知（办法第五条）：使用本节大字版告知书，并提供协助说明。",
@@ -420,8 +462,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       );
 
     const items = [
-      T("入口海报（A4）", "Entrance poster (A4)"),
-      T("贴纸", "Sticker"),
+      ...(signs ? [T("入口海报（A4）", "Entrance poster (A4)"), T("贴纸", "Sticker")] : []),
       noticeTitle,
       ...(consentNeeded ? [T("单独同意书", "Separate-consent form")] : []),
       ...(guardianNeeded ? [T("监护人同意书", "Guardian-consent form")] : []),
@@ -435,6 +476,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       name: act.name,
       site: act.location.site,
       usesFace,
+      signs,
       publicPlace,
       hasVideo: video !== null,
       consentBased,
@@ -457,7 +499,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         captureArea: act.location.captureArea,
         retention,
         storage,
-        showAlternative: usesFace,
+        showAlternative: usesFace && !isRndOnly(act),
         alternative,
         rights: rightsContact,
         complaint: a.rights.complaintChannel,
@@ -468,8 +510,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       notice: {
         title: noticeTitle,
         intro: T(
-          `${p.name}（以下简称“我们”）在${act.location.site}开展“${act.name}”处理活动。根据《个人信息保护法》第十七条、第三十条${usesFace ? "和《人脸识别技术应用安全管理办法》第五条" : ""}，现将有关事项告知如下。`,
-          `${p.name} ("we") carries out the processing activity "${act.name}" at ${act.location.site}. As PIPL Arts 17 and 30${usesFace ? " and Art 5 of the Face Recognition Measures" : ""} require, we tell you the following.`,
+          `${p.name}（以下简称“我们”）在${act.location.site}开展“${act.name}”处理活动。根据《个人信息保护法》第十七条、第三十条${frm ? "和《人脸识别技术应用安全管理办法》第五条" : ""}，现将有关事项告知如下。`,
+          `${p.name} ("we") carries out the processing activity "${act.name}" at ${act.location.site}. As PIPL Arts 17 and 30${frm ? " and Art 5 of the Face Recognition Measures" : ""} require, we tell you the following.`,
         ),
         date: formatDate(a.assessment.date, lang),
         operator: p.name,
@@ -531,8 +573,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         minorsText: act.subjects.minorsUnder14
           ? consentBased
             ? T(
-                `本活动可能处理不满十四周岁未成年人的${usesFace ? "人脸信息" : "个人信息"}。处理前须取得其父母或者其他监护人的同意（《个人信息保护法》第三十一条${usesFace ? "，办法第七条" : ""}），监护人可通过监护人同意书表示同意或者不同意。`,
-                `This activity may process the ${usesFace ? "face" : "personal"} information of children under 14. A parent or other guardian must consent first (PIPL Art 31${usesFace ? "; Face Measures Art 7" : ""}); guardians give or refuse consent on the guardian-consent form.`,
+                `本活动可能处理不满十四周岁未成年人的${usesFace ? "人脸信息" : "个人信息"}。处理前须取得其父母或者其他监护人的同意（《个人信息保护法》第三十一条${frm ? "，办法第七条" : ""}），监护人可通过监护人同意书表示同意或者不同意。`,
+                `This activity may process the ${usesFace ? "face" : "personal"} information of children under 14. A parent or other guardian must consent first (PIPL Art 31${frm ? "; Face Measures Art 7" : ""}); guardians give or refuse consent on the guardian-consent form.`,
               )
             : T(
                 "本活动可能处理不满十四周岁未成年人的个人信息。不满十四周岁未成年人的个人信息属于敏感个人信息（《个人信息保护法》第二十八条）。",
@@ -555,8 +597,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         needed: guardianNeeded,
         title: T("不满十四周岁未成年人人脸信息处理监护人同意书", "Guardian Consent for a Child Under 14"),
         intro: T(
-          `处理不满十四周岁未成年人的个人信息，应当取得其父母或者其他监护人的同意（《个人信息保护法》第三十一条${usesFace ? "，《人脸识别技术应用安全管理办法》第七条" : ""}）。本同意书由儿童的监护人在阅读《${noticeTitle}》后填写，对下列每一事项分别勾选。`,
-          `Processing the personal information of a child under 14 requires the consent of a parent or other guardian (PIPL Art 31${usesFace ? "; Face Measures Art 7" : ""}). The child's guardian completes this form after reading the ${noticeTitle}, ticking each item separately.`,
+          `处理不满十四周岁未成年人的个人信息，应当取得其父母或者其他监护人的同意（《个人信息保护法》第三十一条${frm ? "，《人脸识别技术应用安全管理办法》第七条" : ""}）。本同意书由儿童的监护人在阅读《${noticeTitle}》后填写，对下列每一事项分别勾选。`,
+          `Processing the personal information of a child under 14 requires the consent of a parent or other guardian (PIPL Art 31${frm ? "; Face Measures Art 7" : ""}). The child's guardian completes this form after reading the ${noticeTitle}, ticking each item separately.`,
         ),
         childRules: act.consent.childRules
           ? T(

@@ -16,7 +16,7 @@ import { parseDialect } from "../../src/docx/parse.js";
 import { loadSample, mergePatch } from "../helpers/fixtures.js";
 import { checkDocx } from "../helpers/check-docx.js";
 
-const SAMPLES = ["residential-gate", "mall-camera", "office-attendance"] as const;
+const SAMPLES = ["residential-gate", "mall-camera", "office-attendance", "hotel-checkin"] as const;
 const LANGS: readonly OutputLang[] = ["zh-CN", "en", "bilingual"];
 const SIGNAGE = DOCUMENTS.find((d) => d.id === "signage");
 if (!SIGNAGE) throw new Error("no signage document spec");
@@ -63,8 +63,9 @@ describe("signage document", () => {
           expect(page).toContain(zh ? "查阅、更正、删除或投诉：" : "Access,correction,deletionorcomplaints:");
           expect(page).toMatch(zh ? /扫码查看完整告知书|完整告知书请向运营者索取/ : /Scanforthefullnotice|Asktheoperatorforthefullnotice/);
         }
-    // mall 2 activities, the others 1 each; bilingual has a Chinese and an English poster per activity
-    expect(posters).toBe(4 * 4);
+    // signed activities: mall 2, hotel 2 (its R&D activity has none), the others 1 each;
+    // bilingual has a Chinese and an English poster per activity
+    expect(posters).toBe(6 * 4);
   });
 
   it("mall-camera: the entrance poster carries every element on one page", () => {
@@ -170,6 +171,20 @@ describe("signageView", () => {
     const office = signageView(sample("office-attendance"), "zh-CN").activities[0];
     expect(office?.poster.storage).toBe("人脸信息仅存储于本设备，不通过互联网对外传输");
     expect(office?.todo).toEqual([]);
+  });
+
+  it("hotel-checkin: statutory basis named instead of a consent promise; no poster for R&D; private-space camera flagged", () => {
+    const v = signageView(sample("hotel-checkin"), "zh-CN").activities;
+    expect(v.map((x) => [x.name, x.signs, x.consent.needed])).toEqual([
+      ["入住人证核验", true, false],
+      ["健身中心视频监控", true, false],
+      ["供应商算法优化", false, true],
+    ]);
+    expect(v[0]?.poster.purpose).toBe("验证个人身份（依据：履行法定职责或法定义务所必需）");
+    expect(v[0]?.notice.publicPlaceNote).toContain("具体的法律、行政法规依据：＿＿＿＿＿＿（待填写）");
+    expect(v[1]?.todo[0]).toMatch(/^设备安装在更衣室内，属于禁止安装图像采集设备的私密空间/);
+    expect(v[2]?.items).toEqual(["人脸信息处理告知书", "单独同意书"]);
+    expect(v[2]?.notice.intro).not.toContain("人脸识别技术应用安全管理办法"); // R&D is outside the Measures (Art 2)
   });
 
   it("public-place video without face recognition: PSVS retention, no alternative line", () => {
