@@ -50,6 +50,19 @@ describe("pipia check", () => {
     expect(an.actions.find((x) => x.ruleId === "FR-020")?.due.date).toBe("2026-11-06");
   });
 
+  it("hotel: a camera inside a changing room means must-stop; R&D-only face use is outside the Measures", () => {
+    const { code, an } = checkJson("hotel-checkin");
+    expect(code).toBe(3);
+    expect(an.conclusion.outcome).toBe("must-stop");
+    const fr026 = an.findings.find((f) => f.ruleId === "FR-026");
+    expect(fr026?.activity).toBe("gym-cameras");
+    expect(fr026?.citations.map((c) => `${c.law} ${c.article}`)).toEqual(expect.arrayContaining(["FRM 13", "PSVS 8"]));
+    expect(an.applicability.find((x) => x.activity === "algorithm-training")?.faceMeasuresApply).toBe(false);
+    expect(an.findings.find((f) => f.ruleId === "FR-003")?.satisfied).toBe(false);
+    // check-in verification rests on a statutory duty: no demand for separate consent
+    expect(an.findings.filter((f) => f.activity === "checkin" && f.ruleId === "FR-023").map((f) => f.severity)).toEqual(["risk"]);
+  });
+
   it("text output groups by severity and prints the conclusion; English on request", () => {
     const zh = runCli(["check", "samples/residential-gate.yaml"]);
     expect(zh.stdout).toMatch(/^禁止 \(\d+\)$/m);
@@ -76,7 +89,7 @@ describe("pipia check", () => {
 });
 
 describe("golden analyses", () => {
-  for (const s of ["office-attendance", "residential-gate", "mall-camera"])
+  for (const s of ["office-attendance", "residential-gate", "mall-camera", "hotel-checkin"])
     it(`${s}: the analysis JSON matches test/golden/${s}.analysis.json`, async () => {
       const r = runCli(["check", `samples/${s}.yaml`, "--format", "json"]);
       const an = JSON.parse(r.stdout) as Analysis & { tool: { version: string } };
