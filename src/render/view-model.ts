@@ -238,6 +238,37 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
         .filter((r) => r.activity === act.id)
         .map((r) => ({ event: L("riskEvent", r.event), scenario: r.scenario, harm: r.harm, mitigation: r.mitigation })),
       findings: an.findings.filter((f) => f.activity === act.id).map(findingVm),
+      adequacy: adequacy(act, risk),
+    };
+  };
+
+  // PIPL Art 56(3): are the measures lawful, effective and proportionate to the risk? Lawful: no
+  // open prohibited finding on this activity's protection (or on the processor's controls);
+  // effective and proportionate: the residual GB/T 39335 risk is 低 or 中.
+  const PROTECTION_RULES = new Set(["FR-016", "FR-017", "FR-018", "FR-019", "FR-025", "FR-029", "FR-030", "FR-031", "FR-032", "FR-033", "FR-038"]);
+  const adequacy = (act: Activity, risk: ActivityRisk) => {
+    const gaps = an.findings.filter((f) => !f.satisfied && PROTECTION_RULES.has(f.ruleId) && (f.activity === act.id || f.activity === null));
+    const unlawful = gaps.some((f) => f.severity === "prohibited");
+    const proportionate = risk.level === "low" || risk.level === "medium";
+    const level = L("impactLevel", risk.level);
+    const verdict = zh
+      ? unlawful
+        ? "保护措施存在违反法定要求的缺陷，不满足合法性要求"
+        : proportionate
+          ? "保护措施合法、有效，与风险程度相适应"
+          : "保护措施尚不足以将风险降至可接受水平，与风险程度不相适应"
+      : unlawful
+        ? "The protective measures fall short of legal requirements, so they are not lawful as they stand"
+        : proportionate
+          ? "The protective measures are lawful, effective and proportionate to the risk"
+          : "The protective measures do not yet bring the risk down to an acceptable level, so they are not proportionate";
+    return {
+      verdict,
+      ok: !unlawful && proportionate,
+      residualRisk: level,
+      residualRiskKey: risk.level,
+      gaps: [...new Set(gaps.map((f) => `${f.ruleId} ${t(f.title)}`))],
+      hasGaps: gaps.length > 0,
     };
   };
 
