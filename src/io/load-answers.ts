@@ -23,7 +23,14 @@ export async function readAnswersText(file: string): Promise<string> {
   if (info.isDirectory()) throw new PipiaError(`${file}: is a folder, expected an answers file (.yaml, .yml or .json)`);
   if (info.size > MAX_ANSWERS_BYTES)
     throw new PipiaError(`${file}: is ${(info.size / 1048576).toFixed(1)} MB; answers files are limited to ${MAX_ANSWERS_BYTES / 1048576} MB`);
-  const bytes = await readFile(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") throw new PipiaError(`${file}: permission denied; make the file readable`);
+    throw new PipiaError(`${file}: cannot be read (${code ?? "unknown error"})`);
+  }
   if (bytes.length === 0 || bytes.toString("utf8").trim() === "") throw new PipiaError(`${file}: is empty; expected an answers file (see: pipia schema)`);
   try {
     const t = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -53,7 +60,12 @@ export function parseAnswersText(file: string, text: string): unknown {
       }),
     );
   }
-  return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (e) {
+    // e.g. an alias bomb: the yaml package refuses to expand more than maxAliasCount aliases.
+    throw new ValidationError([`${file}: (root): not valid YAML: ${(e as Error).message.split("\n")[0]} (too many aliases?)`]);
+  }
 }
 
 export function validateAnswers(file: string, data: unknown): Assessment {

@@ -25,6 +25,9 @@ Handlebars.Utils.escapeExpression = markdownEscapeExpression;
 export const hb = Handlebars.create();
 // `create()` copies Utils by reference; make sure ours is in place on the instance too.
 hb.Utils.escapeExpression = markdownEscapeExpression;
+// Only pipia's helpers (and the block built-ins if/unless/each/with/lookup): `log` would let a
+// template write to the terminal.
+hb.unregisterHelper("log");
 
 /** Template-owned markup returned by a helper (never user text unescaped). */
 export function markup(s: string): Handlebars.SafeString {

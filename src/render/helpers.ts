@@ -24,4 +24,5 @@ export const helpers: Record<string, HelperDelegate> = {
   risk,
 };
 
-export const knownHelpers: Record<string, true> = Object.fromEntries(Object.keys(helpers).map((k) => [k, true]));
+/** For `knownHelpersOnly`: ours, plus Handlebars' `log` explicitly switched off. */
+export const knownHelpers: Record<string, boolean> = { ...Object.fromEntries(Object.keys(helpers).map((k) => [k, true])), log: false };

@@ -7,6 +7,8 @@ import { interleave } from "./bilingual.js";
 import { DOCUMENTS, type DocumentSpec } from "./documents.js";
 import type { Branding } from "./config.js";
 import { markdownToDocx, type DocumentOptions } from "../docx/index.js";
+import { PipiaError } from "../errors.js";
+import { join } from "node:path";
 
 export const OUTPUT_LANGS = ["zh-CN", "en", "bilingual"] as const;
 export type OutputLang = (typeof OUTPUT_LANGS)[number];
@@ -46,6 +48,21 @@ async function images(an: Analysis, markdown: string, branding: Branding): Promi
   return out;
 }
 
+/** Markup mistakes in a law firm's templates are input errors (exit 2) naming the template. */
+async function toDocx(markdown: string, doc: DocumentSpec, opts: RenderOptions, options: DocumentOptions): Promise<Buffer> {
+  try {
+    return await markdownToDocx(markdown, options);
+  } catch (e) {
+    if (opts.templatesDir === null || e instanceof PipiaError) throw e;
+    const langs = opts.lang === "bilingual" ? "{zh-CN,en}" : opts.lang;
+    throw new PipiaError(
+      `${join(opts.templatesDir, langs, `${doc.id}.md.hbs`)} (or one of its partials): markup error: ${(e as Error).message.split("\n")[0]}`,
+      2,
+      "see docs/markdown-dialect.md; render with --markdown to see the Markdown the templates produced",
+    );
+  }
+}
+
 export async function renderDocuments(an: Analysis, opts: RenderOptions): Promise<RenderedDocument[]> {
   const out: RenderedDocument[] = [];
   for (const doc of documentsFor(an, opts.only)) {
@@ -53,7 +70,7 @@ export async function renderDocuments(an: Analysis, opts: RenderOptions): Promis
     const markdown = renderMarkdown(an, doc, opts.lang, opts.templatesDir, branding);
     const title = doc.title(an);
     const docTitle = opts.lang === "en" ? title.en : title["zh-CN"];
-    const docx = await markdownToDocx(markdown, {
+    const docx = await toDocx(markdown, doc, opts, {
       title: docTitle,
       subject: opts.lang === "en" ? "PIPL Art 55/56 impact assessment" : "个人信息保护影响评估",
       creator: branding.organisation ?? an.assessment.processor.name,
