@@ -11,10 +11,12 @@ export type PoolOptions = {
   readonly recycleAfter: number;
   /** V8 old-space limit per worker: a runaway input fails alone instead of exhausting the machine. */
   readonly heapMb: number;
+  /** A job still running after this long fails and its worker is replaced (a hang stops nothing else). */
+  readonly jobTimeoutMs: number;
   readonly onResult: (result: ItemResult) => void;
 };
 
-type Outcome = { readonly result: ItemResult } | { readonly error: Error };
+type Outcome = { readonly result: ItemResult } | { readonly error: Error } | { readonly timedOut: true };
 
 type Live = {
   readonly worker: Worker;
@@ -43,27 +45,31 @@ function spawn(opts: PoolOptions): Live {
   return live;
 }
 
-function crashed(job: BatchJob, error: Error, ms: number, heapMb: number): ItemResult {
-  const oom = (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
-  return {
-    index: job.index,
-    file: job.file,
-    outDir: job.outDir,
-    status: "failed",
-    counts: null,
-    outcome: null,
-    written: [],
-    message: oom
-      ? `${job.file}: rendering ran out of memory (${heapMb} MB per worker); raise PIPIA_WORKER_HEAP_MB or split the assessment`
-      : `${job.file}: the renderer stopped unexpectedly: ${error.stack ?? error.message}`,
-    ms,
-  };
+function failed(job: BatchJob, message: string, ms: number): ItemResult {
+  return { index: job.index, file: job.file, outDir: job.outDir, status: "failed", counts: null, outcome: null, written: [], message, ms };
 }
 
-function run(live: Live, job: BatchJob, heapMb: number): Promise<ItemResult> {
+function describe(o: Exclude<Outcome, { readonly result: ItemResult }>, job: BatchJob, opts: PoolOptions): string {
+  if ("timedOut" in o) return `${job.file}: rendering took longer than ${Math.round(opts.jobTimeoutMs / 1000)} s and was stopped`;
+  if ((o.error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY")
+    return `${job.file}: rendering ran out of memory (${opts.heapMb} MB per worker); raise PIPIA_WORKER_HEAP_MB or split the assessment`;
+  return `${job.file}: the renderer stopped unexpectedly: ${o.error.stack ?? o.error.message}`;
+}
+
+function run(live: Live, job: BatchJob, opts: PoolOptions): Promise<ItemResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    live.pending = (o) => resolve("result" in o ? o.result : crashed(job, o.error, performance.now() - started, heapMb));
+    const timer = setTimeout(() => {
+      live.dead = true; // replaced before the next job; terminate() ends the hung thread
+      void live.worker.terminate();
+      const p = live.pending;
+      live.pending = null;
+      p?.({ timedOut: true });
+    }, opts.jobTimeoutMs);
+    live.pending = (o) => {
+      clearTimeout(timer);
+      resolve("result" in o ? o.result : failed(job, describe(o, job, opts), performance.now() - started));
+    };
     live.worker.postMessage(job);
   });
 }
@@ -79,7 +85,7 @@ export async function runPool(jobs: readonly BatchJob[], opts: PoolOptions): Pro
         live = spawn(opts);
         done = 0;
       }
-      opts.onResult(await run(live, job, opts.heapMb));
+      opts.onResult(await run(live, job, opts));
       done++;
     }
     if (live !== null) await live.worker.terminate();

@@ -17,6 +17,8 @@ const WORKER = new URL("../batch/worker.js", import.meta.url);
 const RECYCLE_AFTER = 100;
 /** Heap per worker: a sample needs well under 100 MB; an answers file is at most 10 MB. */
 const DEFAULT_WORKER_HEAP_MB = 512;
+/** One assessment normally takes seconds; only a hang reaches this. */
+const JOB_TIMEOUT_MS = 15 * 60 * 1000;
 
 function workerHeapMb(): number {
   const v = process.env["PIPIA_WORKER_HEAP_MB"];
@@ -128,7 +130,7 @@ Examples:
     emptyFolders.forEach((dir, i) =>
       record({ index: work.length + i, file: dir, outDir: outRoot, status: "invalid", counts: null, outcome: null, written: [], message: `${dir}: holds no answers files (.yaml, .yml or .json)`, ms: 0 }),
     );
-    if (work.length > 0) await runPool(work, { size: jobs, workerUrl: WORKER, recycleAfter: RECYCLE_AFTER, heapMb: workerHeapMb(), onResult: record });
+    if (work.length > 0) await runPool(work, { size: jobs, workerUrl: WORKER, recycleAfter: RECYCLE_AFTER, heapMb: workerHeapMb(), jobTimeoutMs: JOB_TIMEOUT_MS, onResult: record });
     progress.finish();
     out(summaryTable(results, performance.now() - started));
     return exitCodeFor(results);

@@ -12,8 +12,10 @@ import { CONFIG_FILE } from "../../src/render/config.js";
 import { CONFIG_FILE_NAME, expandInputs } from "../../src/batch/inputs.js";
 import { exitCodeFor, summaryTable, totals } from "../../src/batch/summary.js";
 import { createProgress } from "../../src/batch/progress.js";
+import { runPool } from "../../src/batch/pool.js";
+import { pathToFileURL } from "node:url";
 import { textWidth } from "../../src/batch/text-width.js";
-import type { ItemResult } from "../../src/batch/types.js";
+import type { BatchJob, ItemResult } from "../../src/batch/types.js";
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), "pipia-batch-"));
 const SAMPLES = ["mall-camera", "office-attendance", "residential-gate"] as const;
@@ -124,6 +126,49 @@ describe("progress", () => {
     expect(c.screen[4]).toMatch(/^\r\u001b\[K█{40} 4\/4 · 1 failed · 2\.0 docs\/s$/);
     expect(c.screen[5]).toBe("\r\u001b[K");
   });
+});
+
+describe("worker pool", () => {
+  // A stand-in worker whose behaviour the job's file name picks, so crashes and hangs are exact.
+  const worker = join(tmp(), "fake-worker.mjs");
+  writeFileSync(
+    worker,
+    `import { parentPort, threadId } from "node:worker_threads";
+parentPort.on("message", (job) => {
+  const reply = (status, message) => parentPort.postMessage({ index: job.index, file: job.file, outDir: job.outDir, status, counts: null, outcome: null, written: [], message, ms: 1 });
+  if (job.file === "crash") setImmediate(() => { throw new Error("boom in worker"); });
+  else if (job.file === "exit") process.exit(3);
+  else if (job.file === "hang") { /* never answers */ }
+  else if (job.file === "oom") { const keep = []; for (;;) keep.push(new Array(1e6).fill(keep.length)); }
+  else reply("ok", String(threadId));
+});
+`,
+  );
+  const settings = { lang: "zh-CN", only: null, force: false, markdown: false, templatesDir: null, configFile: null } as const;
+  const jobs = (files: readonly string[]): BatchJob[] => files.map((file, index) => ({ index, file, outDir: `out/${index}`, settings }));
+  const pool = async (files: readonly string[], over: { size?: number; recycleAfter?: number; jobTimeoutMs?: number } = {}) => {
+    const results: ItemResult[] = [];
+    await runPool(jobs(files), { size: 2, workerUrl: pathToFileURL(worker), recycleAfter: 100, heapMb: 32, jobTimeoutMs: 10_000, onResult: (r) => results.push(r), ...over });
+    return results.sort((a, b) => a.index - b.index);
+  };
+
+  it("fails only the job whose worker crashed, exited, hung or ran out of memory, and carries on", async () => {
+    const r = await pool(["a", "crash", "b", "exit", "c", "hang", "d", "oom", "e"], { jobTimeoutMs: 1500 });
+    expect(r.map((x) => x.status)).toEqual(["ok", "failed", "ok", "failed", "ok", "failed", "ok", "failed", "ok"]);
+    expect(r[1]?.message).toMatch(/^crash: the renderer stopped unexpectedly: Error: boom in worker/);
+    expect(r[3]?.message).toMatch(/^exit: the renderer stopped unexpectedly: Error: the worker thread stopped \(exit code 3\)/);
+    expect(r[5]?.message).toBe("hang: rendering took longer than 2 s and was stopped");
+    expect(r[7]?.message).toBe("oom: rendering ran out of memory (32 MB per worker); raise PIPIA_WORKER_HEAP_MB or split the assessment");
+  }, 60_000);
+
+  it("replaces each worker after recycleAfter jobs and never runs more workers than asked", async () => {
+    const r = await pool(["a", "b", "c", "d", "e", "f", "g"], { size: 2, recycleAfter: 2 });
+    expect(r).toHaveLength(7);
+    const threads = r.map((x) => x.message);
+    expect(new Set(threads).size).toBe(4); // 7 jobs on 2 slots, a fresh worker every 2 jobs: 4 threads
+    const one = await pool(["a", "b", "c"], { size: 1 });
+    expect(new Set(one.map((x) => x.message)).size).toBe(1);
+  }, 60_000);
 });
 
 // The real binary. Renders only the report (the slow part is the same for every document).
