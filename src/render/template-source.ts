@@ -63,7 +63,10 @@ export function templateSet(lang: TemplateLang, overrideDir: string | null): Tem
   const partialNames = new Set([...listDir(join(BUILTIN_DIR, lang, "partials")), ...(overrideDir ? listDir(join(overrideDir, lang, "partials")) : [])]);
   for (const f of partialNames) {
     const file = locate(lang, join("partials", f), overrideDir);
-    if (file) partials[basename(f, EXT)] = compile(file);
+    if (!file) continue;
+    // Compiled on first use: a document compiles only the partials it actually includes.
+    let compiled: TemplateDelegate | undefined;
+    partials[basename(f, EXT)] = (ctx: unknown, opts?: Handlebars.RuntimeOptions) => (compiled ??= compile(file))(ctx, opts);
   }
   const docs = new Map<string, TemplateDelegate>();
   const set: TemplateSet = {
