@@ -230,6 +230,9 @@ const md = [
   `- OS: ${m.os}`,
   `- Node ${m.node}; ${m.pandoc}`,
   `- load average (1, 5, 15 min) at start: ${m.load}; at the end: ${loadAfter}`,
+  ...(Math.max(...[m.load, loadAfter].flatMap((l) => l.split(" ").map(Number))) > availableParallelism() / 2
+    ? [`- note: other processes were busy during the run (load above ${availableParallelism() / 2}); the times are upper bounds`]
+    : []),
   "",
   "## Results",
   "",

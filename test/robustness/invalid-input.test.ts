@@ -1,9 +1,9 @@
 // Malformed answers files, table-driven, through validate and render, and through one batch that
 // holds them all next to a good file. Each gives exit 2 and lines naming the file (and the field
 // path where there is one); none prints a stack trace.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { chmodSync, closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BIN, ROOT } from "../helpers/run-cli.js";
@@ -83,6 +83,7 @@ const cases: readonly Case[] = [
 ];
 
 for (const c of cases) c.make(join(dir, c.file));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: readonly string[], unprivileged: boolean) {
   const out = join(mkdtempSync(join(tmpdir(), "pipia-invalid-out-")), "out");
