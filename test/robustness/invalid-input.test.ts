@@ -30,8 +30,6 @@ type Case = {
   readonly batchExpect?: readonly RegExp[];
   /** Run as an unprivileged user (root reads any file). */
   readonly unprivileged?: true;
-  /** Known bug outside this suite's files: the case runs with `it.fails` until fixed. */
-  readonly knownBug?: string;
 };
 
 const text = (content: string | Buffer) => (file: string) => writeFileSync(file, content);
@@ -50,7 +48,7 @@ const cases: readonly Case[] = [
   { name: "broken YAML", file: "broken.yaml", make: text("processor:\n  name: [unclosed\n  address: x\n"), expect: [/: line \d+, column \d+: not valid YAML/] },
   { name: "duplicate keys", file: "duplicate.yaml", make: text("processor: {}\nprocessor: {}\n"), expect: [/: line 2, column 1: not valid YAML: Map keys must be unique/] },
   { name: "deeply nested YAML", file: "deep.yaml", make: text(`a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`), expect: [/: line 1, column \d+: not valid YAML/] },
-  { name: "a YAML alias bomb", file: "bomb.yaml", make: text(`${ALIASES}\n`), expect: [/: \(root\): not valid YAML: .*alias/i], knownBug: "src/io/load-answers.ts: doc.toJS({ maxAliasCount }) throws a ReferenceError outside any try; catch it and throw ValidationError([`${file}: (root): not valid YAML: too many aliases`])" },
+  { name: "a YAML alias bomb", file: "bomb.yaml", make: text(`${ALIASES}\n`), expect: [/: \(root\): not valid YAML: .*alias/i] },
   { name: "broken JSON", file: "broken.json", make: text('{"processor": '), expect: [/: \(root\): not valid JSON/] },
   { name: "JSON with a trailing comma", file: "comma.json", make: text('{"processor": {},}'), expect: [/: \(root\): not valid JSON/] },
   { name: "wrong encoding (GBK)", file: "gbk.yaml", make: text(Buffer.from([0x70, 0x3a, 0x20, 0xc4, 0xe3, 0xba, 0xc3, 0x0a])), expect: [/: is not UTF-8 text/] },
@@ -69,7 +67,7 @@ const cases: readonly Case[] = [
   },
   { name: "a missing file", file: "nope.yaml", make: () => undefined, expect: [/: no such file; check the path or create one with: pipia new /] },
   { name: "a symlink loop", file: "loop.yaml", make: (f) => symlinkSync(f, f), expect: [/: cannot be read \(ELOOP\)/] },
-  { name: "an unreadable file", file: "secret.yaml", make: (f) => { writeFileSync(f, SAMPLE_TEXT); chmodSync(f, 0o000); }, expect: [/: permission denied; make the file readable/], unprivileged: true, knownBug: "src/io/load-answers.ts: readAnswersText catches errors of stat() only; readFile() then throws EACCES uncaught (exit 1, stack). Wrap readFile in the same try/catch" },
+  { name: "an unreadable file", file: "secret.yaml", make: (f) => { writeFileSync(f, SAMPLE_TEXT); chmodSync(f, 0o000); }, expect: [/: permission denied; make the file readable/], unprivileged: true },
   {
     name: "a 50 MB file",
     file: "huge.yaml",
@@ -100,8 +98,7 @@ function run(args: readonly string[], unprivileged: boolean) {
 
 describe("malformed answers files", () => {
   for (const c of cases) {
-    const test = c.knownBug ? it.fails : it;
-    test(`${c.name}: validate and render exit 2 naming ${c.file}, no stack${c.knownBug ? ` (known bug: ${c.knownBug})` : ""}`, () => {
+    it(`${c.name}: validate and render exit 2 naming ${c.file}, no stack`, () => {
       const file = join(dir, c.file);
       // `check` reads through the same loader as `validate` (test/commands/invalid-input.test.ts runs both).
       for (const args of [["validate", file], ["render", file, "--out", "OUT"]]) {
@@ -118,7 +115,7 @@ describe("malformed answers files", () => {
   it("batch: every malformed file reported by name, the good one rendered, exit 2", () => {
     const good = join(dir, "good.yaml");
     copyFileSync(join(ROOT, "samples", "office-attendance.yaml"), good);
-    const usable = cases.filter((c) => !c.knownBug && !c.unprivileged);
+    const usable = cases.filter((c) => !c.unprivileged);
     const r = run(["batch", ...usable.map((c) => join(dir, c.file)), good, "--out", "OUT", "--only", "report"], false);
     expect(r.code).toBe(2);
     for (const c of usable) for (const re of c.batchExpect ?? c.expect) expect(r.stderr, c.name).toMatch(new RegExp(`${join(dir, c.file).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${re.source}`));
