@@ -38,7 +38,9 @@ function isLayout(b: Block): boolean {
 
 function mergeHeading(zh: Block, en: Block): string {
   const hashes = "#".repeat(zh.node.type === "heading" ? zh.node.depth : 1);
-  const strip = (t: string): string => t.replace(/^#{1,6}\s*/, "").replace(/\s*#*\s*$/, "");
+  // Drop the opening hashes and an optional closing sequence (spaces then unescaped #s); an escaped
+  // "\#" at the end belongs to the user's text and stays.
+  const strip = (t: string): string => t.replace(/^#{1,6}[ \t]*/, "").replace(/(?:[ \t]+#+)?[ \t]*$/, "");
   return `${hashes} ${strip(zh.text)} / ${strip(en.text)}`;
 }
 

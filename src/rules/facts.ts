@@ -62,7 +62,8 @@ export const LIKELIHOOD_LABEL: Readonly<Record<LikelihoodLevel, Bilingual>> = {
   "very-high": bi("很高", "very high"),
 };
 
-/** User text quoted inside a sentence: without the trailing full stop or semicolon it may end with. */
+/** User text quoted inside a sentence, kept exactly as typed. */
 export function clip(s: string): string {
-  return s.trim().replace(/[。；;.，,\s]+$/u, "");
+  // User text quoted in a sentence stays literal (even if that doubles a full stop).
+  return s;
 }
