@@ -49,7 +49,7 @@ export function analyze(a: Assessment): Analysis {
     counts,
     risk,
     dates: computeDates(a, faceMeasuresApply),
-    conclusion: conclude(findings, risk),
+    conclusion: conclude(findings, risk, new Map(a.activities.map((act) => [act.id, act.name]))),
     actions: actionPlan(a, findings),
     lawsRelied: allLaws()
       .filter((l) => cited.has(l.id))

@@ -10,25 +10,28 @@ export const OUTCOME_LABELS: Record<Conclusion["outcome"], Bilingual> = {
   "must-stop": { "zh-CN": "应当停止处理", en: "Processing must stop" },
 };
 
-export function conclude(findings: readonly Finding[], risks: readonly ActivityRisk[]): Conclusion {
+export function conclude(findings: readonly Finding[], risks: readonly ActivityRisk[], names: ReadonlyMap<string, string> = new Map()): Conclusion {
   const open = findings.filter((f) => !f.satisfied);
   const reasons: Bilingual[] = [];
+  const name = (id: string): string => names.get(id) ?? id;
   const stops = open.filter((f) => STOP_RULES.has(f.ruleId));
   const severe = risks.filter((r) => r.level === "severe");
   for (const f of stops) reasons.push({ "zh-CN": `${f.ruleId}：${f.title["zh-CN"]}`, en: `${f.ruleId}: ${f.title.en}` });
   for (const r of severe)
-    reasons.push({ "zh-CN": `活动 ${r.activity} 的风险等级为“严重”，应暂停处理直至风险降低`, en: `Activity ${r.activity} is rated severe risk: suspend it until the risk is reduced` });
-  if (stops.length > 0 || severe.length > 0) return { outcome: "must-stop", label: OUTCOME_LABELS["must-stop"], reasons };
+    reasons.push({ "zh-CN": `活动“${name(r.activity)}”的风险等级为“严重”，应暂停处理直至风险降低`, en: `Activity "${name(r.activity)}" is rated severe risk: suspend it until the risk is reduced` });
+  const stop = stops.length > 0 || severe.length > 0;
 
   const prohibited = open.filter((f) => f.severity === "prohibited");
   const required = open.filter((f) => f.severity === "required");
   const high = risks.filter((r) => r.level === "high");
+  // When processing must stop, the rectification reasons still follow: they are what has to change.
   if (prohibited.length > 0)
     reasons.push({ "zh-CN": `存在 ${prohibited.length} 项违反禁止性规定的问题，须先行整改`, en: `${prohibited.length} finding(s) breach a prohibition and must be fixed first` });
   if (required.length > 0)
     reasons.push({ "zh-CN": `存在 ${required.length} 项尚未履行的法定义务`, en: `${required.length} mandatory obligation(s) are not yet met` });
   for (const r of high)
-    reasons.push({ "zh-CN": `活动 ${r.activity} 的风险等级为“高”，须限期整改`, en: `Activity ${r.activity} is rated high risk and needs rectification by a deadline` });
+    reasons.push({ "zh-CN": `活动“${name(r.activity)}”的风险等级为“高”，须限期整改`, en: `Activity "${name(r.activity)}" is rated high risk and needs rectification by a deadline` });
+  if (stop) return { outcome: "must-stop", label: OUTCOME_LABELS["must-stop"], reasons };
   if (reasons.length > 0) return { outcome: "proceed-after-rectification", label: OUTCOME_LABELS["proceed-after-rectification"], reasons };
 
   return {
