@@ -1,15 +1,21 @@
-// facts → Analysis: applicability, Art 55 triggers, GB/T 39335 risk, dates, findings, conclusion,
-// action plan. Pure: the same assessment always gives the same analysis (no clock is read).
+// facts → Analysis: applicability, Art 55 triggers, findings, GB/T 39335 risk, dates, conclusion per
+// activity, Art 56(3) adequacy, signage to-dos, action plan. Pure: the same assessment always gives
+// the same analysis (no clock is read). Order: the statutory rules run on the facts; the risk
+// rating reads the facts and those findings; the rules that read the rating run last; everything
+// after (filing status, adequacy, signage to-dos, conclusion, actions) reads findings.
 import type { Assessment } from "../model/assessment.js";
-import type { Analysis, ActivityRisk, ResolvedCitation } from "./types.js";
+import type { Analysis, ActivityRisk, Dates, Finding, FilingStatus, ResolvedCitation } from "../vocab/types.js";
 import { applicability } from "./applicability.js";
-import { art55Triggers } from "./triggers.js";
-import { faceMeasuresApply } from "./facts.js";
+import { art55Triggers } from "../rules/art55-triggers.js";
+import { faceMeasuresApply } from "../facts/activity.js";
 import { conclude } from "./conclusion.js";
 import { actionPlan } from "./actions.js";
-import { evaluate } from "../rules/evaluate.js";
+import { adequacyOf } from "./adequacy.js";
+import { signageTodo } from "./signage-todo.js";
+import { runRules, settle } from "../rules/evaluate.js";
+import { rules as registry } from "../rules/index.js";
 import type { RuleContext } from "../rules/define-rule.js";
-import { addWorkingDays, computeDates } from "../dates/index.js";
+import { addWorkingDays, computeDates, compareDates } from "../dates/index.js";
 import { rateActivity } from "../risk/index.js";
 import { allLaws } from "../law/registry.js";
 import { toolVersion } from "../version.js";
@@ -17,19 +23,35 @@ import { toolVersion } from "../version.js";
 /** Laws every face-recognition PIA relies on, whether or not a finding cites them. */
 const BASE_LAWS = ["PIPL", "GBT39335"];
 
+/** The filing status, read from the filing findings (FR-020 due, FR-022 approaching). */
+export function filingStatus(a: Assessment, findings: readonly Finding[], dates: Dates): FilingStatus {
+  if (a.filing.filed) return "filed";
+  const due = findings.find((f) => f.ruleId === "FR-020" && !f.satisfied);
+  if (due !== undefined) {
+    const deadline = due.due ?? dates.filing.deadline;
+    return deadline !== null && compareDates(deadline.date, a.assessment.date) < 0 ? "overdue" : "due";
+  }
+  if (findings.some((f) => f.ruleId === "FR-022" && !f.satisfied)) return "approaching";
+  return "not-required";
+}
+
 export function analyze(a: Assessment): Analysis {
-  const risk: ActivityRisk[] = a.activities.map((act) => rateActivity(a, act, faceMeasuresApply(act)));
-  const riskById = new Map(risk.map((r) => [r.activity, r]));
+  let risk: ActivityRisk[] | null = null;
   const ctx: RuleContext = {
     addWorkingDays,
     faceMeasuresApply,
     riskOf: (id) => {
-      const r = riskById.get(id);
+      if (risk === null) throw new Error("the risk rating is read only by rules marked afterRisk");
+      const r = risk.find((x) => x.activity === id);
       if (!r) throw new Error(`no risk rating for activity "${id}"`);
       return r;
     },
   };
-  const { findings, counts } = evaluate(a, ctx);
+  const statutory = runRules(a, ctx, registry.filter((r) => r.afterRisk !== true));
+  const rated: ActivityRisk[] = a.activities.map((act) => rateActivity(a, act, faceMeasuresApply(act), statutory));
+  risk = rated;
+  const { findings, counts } = settle(a, [...statutory, ...runRules(a, ctx, registry.filter((r) => r.afterRisk === true))]);
+
   const cited = new Set<string>(BASE_LAWS);
   if (a.activities.some(faceMeasuresApply)) cited.add("FRM");
   const unconfirmed = new Map<string, ResolvedCitation>();
@@ -39,17 +61,25 @@ export function analyze(a: Assessment): Analysis {
       const key = `${c.law}|${c.article}`;
       if (c.unconfirmed && !unconfirmed.has(key)) unconfirmed.set(key, c);
     }
+  const computed = computeDates(a, faceMeasuresApply);
+  const status = filingStatus(a, findings, computed);
+  const dates: Dates = {
+    ...computed,
+    filing: { ...computed.filing, status, required: status === "due" || status === "overdue" || (status === "filed" && computed.filing.required) },
+  };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: "pipia", version: toolVersion() },
     assessment: a,
     applicability: applicability(a),
     triggers: art55Triggers(a),
     findings,
     counts,
-    risk,
-    dates: computeDates(a, faceMeasuresApply),
-    conclusion: conclude(findings, risk, new Map(a.activities.map((act) => [act.id, act.name]))),
+    risk: rated,
+    dates,
+    conclusion: conclude(findings, rated, a.activities),
+    adequacy: rated.map((r) => adequacyOf(findings, r)),
+    signageTodo: signageTodo(a, findings),
     actions: actionPlan(a, findings),
     lawsRelied: allLaws()
       .filter((l) => cited.has(l.id))

@@ -1,7 +1,7 @@
 // Whether the face-recognition Measures apply to each activity (FRM Art 2, incl. the R&D exclusion).
 import type { Assessment } from "../model/assessment.js";
 import type { Applicability } from "./types.js";
-import { faceMeasuresApply, isRndOnly } from "./facts.js";
+import { faceMeasuresApply, isRndOnly } from "../facts/activity.js";
 
 export function applicability(a: Assessment): Applicability[] {
   return a.activities.map((act) => {

@@ -1,7 +1,8 @@
-// Lint-style text for `pipia check`: findings grouped by severity, then risk, filing and the
-// conclusion. Plain text unless colour is asked for (a TTY without NO_COLOR).
-import type { Analysis, Finding, Severity } from "../analysis/types.js";
-import { SEVERITIES } from "../analysis/types.js";
+// Lint-style text for `pipia check`: the conclusion per activity and the findings that decide it
+// first, then the findings grouped by consequence (what must happen now), past breaches, risk and
+// filing. Plain text unless colour is asked for (a TTY without NO_COLOR).
+import type { Analysis, Finding, Outcome, Severity } from "../analysis/types.js";
+import { CONSEQUENCES, SEVERITIES } from "../analysis/types.js";
 import type { Lang } from "../model/enums.js";
 import { label } from "../model/labels.js";
 
@@ -18,12 +19,41 @@ export function formatAnalysis(an: Analysis, lang: Lang, colour: boolean): strin
   const c = (k: keyof typeof COLOURS, s: string): string => (colour ? `${COLOURS[k]}${s}\x1b[0m` : s);
   const zh = lang === "zh-CN";
   const lines: string[] = [];
-  const open = an.findings.filter((f) => !f.satisfied);
-  for (const sev of SEVERITIES) {
-    const group = open.filter((f) => f.severity === sev);
+  const outcomeColour = (o: Outcome): keyof typeof COLOURS => (o === "may-proceed" ? "ok" : o === "must-stop" ? "prohibited" : "required");
+  lines.push(c(outcomeColour(an.conclusion.outcome), `${zh ? "结论" : "Conclusion"}: ${an.conclusion.label[lang]}`));
+  for (const x of an.conclusion.activities) {
+    lines.push(`  ${c(outcomeColour(x.outcome), x.label[lang])} — ${x.name} (${x.activity})`);
+    const seen = new Set<string>();
+    for (const d of x.decisive) {
+      const k = `${d.ruleId} ${d.ground[lang]}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      lines.push(`      ${c("dim", d.ruleId)} ${d.ground[lang]}`);
+    }
+  }
+  if (an.conclusion.processor.outcome !== "may-proceed") {
+    lines.push(`  ${c(outcomeColour(an.conclusion.processor.outcome), label("outcome", an.conclusion.processor.outcome)[lang])} — ${zh ? "处理者整体" : "the processor as a whole"}`);
+    const seen = new Set<string>();
+    for (const d of an.conclusion.processor.decisive) {
+      const k = `${d.ruleId} ${d.ground[lang]}`;
+      if (!seen.has(k)) lines.push(`      ${c("dim", d.ruleId)} ${d.ground[lang]}`);
+      seen.add(k);
+    }
+  }
+  if (an.conclusion.overrideNote !== null) lines.push(`  ${an.conclusion.overrideNote[lang]}`);
+  lines.push("");
+  const open = an.findings.filter((f) => !f.satisfied && f.status === "open");
+  for (const con of CONSEQUENCES) {
+    const group = open.filter((f) => f.consequence === con);
     if (group.length === 0) continue;
-    lines.push(c(sev, `${label("severity", sev)[lang]} (${group.length})`));
+    lines.push(c(con === "stop" ? "prohibited" : con === "improve" ? "advice" : "required", `${label("consequence", con)[lang]} (${group.length})`));
     for (const f of group) lines.push(...findingLines(f, lang, c));
+    lines.push("");
+  }
+  const past = an.findings.filter((f) => f.status === "past-breach");
+  if (past.length > 0) {
+    lines.push(c("required", zh ? `已发生且无法补正的违规 (${past.length})` : `Past breaches that cannot be cured (${past.length})`));
+    for (const f of past) lines.push(...findingLines(f, lang, c));
     lines.push("");
   }
   const met = an.findings.filter((f) => f.satisfied);
@@ -46,8 +76,6 @@ export function formatAnalysis(an: Analysis, lang: Lang, colour: boolean): strin
   lines.push("");
   const sum = SEVERITIES.map((s) => `${label("severity", s)[lang]} ${an.counts[s]}`).join(" · ");
   lines.push(sum);
-  const colourOf = an.conclusion.outcome === "may-proceed" ? "ok" : an.conclusion.outcome === "must-stop" ? "prohibited" : "required";
-  lines.push(c(colourOf, `${zh ? "结论" : "Conclusion"}: ${an.conclusion.label[lang]}`));
   return lines.join("\n");
 }
 
@@ -72,7 +100,7 @@ function filingText(an: Analysis, lang: Lang): string {
 function findingLines(f: Finding, lang: Lang, c: (k: keyof typeof COLOURS, s: string) => string): string[] {
   const cites = f.citations.map((x) => `${x.label[lang]}${x.unconfirmed ? "†" : ""}`).join("; ");
   return [
-    `  ${c(f.severity, f.ruleId)} ${f.title[lang]}`,
+    `  ${c(f.severity, f.ruleId)} [${label("severity", f.severity)[lang]}] ${f.title[lang]}`,
     `      ${f.detail[lang]}`,
     `      ${c("dim", `${f.at} · ${cites}`)}`,
   ];

@@ -18,7 +18,8 @@ analysis (Art 55 triggers, findings with citations, risk, dates, conclusion, act
 its shape is documented in docs/analysis-json.md.
 Citations marked † rest on an article number or wording that is not confirmed against the official text.
 
-Exit codes: 0 nothing prohibited stands · 3 a prohibited finding stands · 2 invalid input.
+Exit codes: 0 every activity may proceed · 3 an activity (or the processor) must stop, suspend or
+rectify · 2 invalid input.
 
 Examples:
   pipia check samples/residential-gate.yaml
@@ -34,7 +35,7 @@ Examples:
     const a = await loadAssessment(positionals[0] as string);
     const an = analyze(a);
     out(format === "json" ? JSON.stringify(an, null, 2) : formatAnalysis(an, lang, useColour()));
-    const prohibited = an.findings.some((f) => !f.satisfied && f.severity === "prohibited");
-    return prohibited ? ExitCode.BLOCKING_FINDINGS : ExitCode.OK;
+    // Exit 3 whenever any activity's (or the processor's) conclusion is not "may proceed".
+    return an.conclusion.outcome === "may-proceed" ? ExitCode.OK : ExitCode.BLOCKING_FINDINGS;
   },
 };

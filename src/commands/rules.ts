@@ -2,6 +2,7 @@ import type { Command } from "./command.js";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { out } from "../cli/output.js";
 import { rules } from "../rules/index.js";
+import { defaultConsequence } from "../rules/define-rule.js";
 import { resolveCitation } from "../law/registry.js";
 import { rulesMarkdownTable } from "../rules/markdown-table.js";
 import { LANGS } from "../model/enums.js";
@@ -30,6 +31,7 @@ Examples:
       id: r.id,
       slug: r.slug,
       severity: r.severity,
+      consequence: r.consequence ?? defaultConsequence(r.severity),
       title: r.title,
       summary: r.summary,
       remedy: r.remedy,

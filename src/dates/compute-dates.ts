@@ -1,13 +1,12 @@
 // Retention, review and face-recognition filing dates of an assessment (Analysis.dates).
-import type { Dates, DateInfo, FilingStatus } from "../analysis/types.js";
+import type { Dates, DateInfo, FilingStatus } from "../vocab/types.js";
 import type { Activity, Assessment } from "../model/assessment.js";
 import { addMonths, addYears, compareDates } from "./iso-date-math.js";
 import { addWorkingDays, calendarCoversUntil } from "./working-days.js";
 
-/** 办法 Art 15: filing is due once 100,000 people's face information is stored. */
-export const FILING_THRESHOLD = 100_000;
-/** Digest check 22: warn from 90,000 stored. */
-export const FILING_WARNING_FROM = 90_000;
+import { FILING_THRESHOLD, FILING_WARNING_FROM, projectedFaces, storedFaces as storedFacesOf } from "../facts/filing.js";
+
+export { FILING_THRESHOLD, FILING_WARNING_FROM };
 /** Working days to file, change or cancel a filing (办法 Art 15). */
 export const FILING_WORKING_DAYS = 30;
 /** CAC announcement of 2025-05-28: holders already at the threshold before this date file by PRE_EXISTING_DEADLINE. */
@@ -35,7 +34,7 @@ export function computeDates(a: Assessment, faceMeasuresApply: (act: Activity) =
 
   // The filing count is per processor: stored counts add up over its face-recognition activities.
   // People enrolled in two activities are counted twice, which errs towards filing (conservative).
-  const storedFaces = faceActs.reduce((sum, act) => sum + act.faces.storedCount, 0);
+  const storedFaces = storedFacesOf(a, faceMeasuresApply);
   const thresholdReachedOn = earliest(faceActs.flatMap((act) => (act.faces.thresholdReachedOn === null ? [] : [act.faces.thresholdReachedOn])));
   const required = storedFaces >= FILING_THRESHOLD;
 
@@ -54,7 +53,7 @@ export function computeDates(a: Assessment, faceMeasuresApply: (act: Activity) =
   let status: FilingStatus;
   if (a.filing.filed) status = "filed";
   else if (deadline !== null) status = compareDates(deadline.date, date) < 0 ? "overdue" : "due";
-  else if (storedFaces >= FILING_WARNING_FROM || faceActs.some((act) => act.faces.projected12Months >= FILING_THRESHOLD)) status = "approaching";
+  else if (storedFaces >= FILING_WARNING_FROM || projectedFaces(a, faceMeasuresApply) >= FILING_THRESHOLD) status = "approaching";
   else status = "not-required";
 
   return {

@@ -7,7 +7,7 @@
 // builds its in-memory tables with local-time getters, so west of UTC every entry moves one day
 // earlier (TZ=America/Los_Angeles: 2026-09-30 "is" National Day). The JSON keys are plain text.
 import { createRequire } from "node:module";
-import type { DateInfo } from "../analysis/types.js";
+import type { DateInfo } from "../vocab/types.js";
 import { addDays, compareDates, weekday } from "./iso-date-math.js";
 
 type CalendarData = { readonly holidays: Record<string, unknown>; readonly workdays: Record<string, unknown> };

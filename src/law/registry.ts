@@ -1,11 +1,12 @@
 // The law registry: every law, regulation, interpretation and standard rules may cite, plus
 // citation resolution and bilingual labels (《个人信息保护法》第二十六条 / PIPL Art 26).
-import type { Bilingual, Confidence, ResolvedCitation } from "../analysis/types.js";
+import type { Bilingual, Confidence, ResolvedCitation } from "../vocab/types.js";
 import { toChineseNumeral } from "./chinese-numerals.js";
 import { audit } from "./laws/audit.js";
 import { cacFiling } from "./laws/cac-filing.js";
 import { campaign2025 } from "./laws/campaign-2025.js";
 import { civilCode } from "./laws/civil-code.js";
+import { labourContract } from "./laws/labour-contract.js";
 import { crossBorder } from "./laws/cross-border.js";
 import { frm } from "./laws/frm.js";
 import { gbt35273 } from "./laws/gbt35273.js";
@@ -27,6 +28,7 @@ type Supplement = Readonly<Record<string, Readonly<Record<string, Article>>>>;
 const BASE_LAWS: readonly Law[] = [
   pipl,
   civilCode,
+  labourContract,
   psvs,
   netdata,
   minorsOnline,

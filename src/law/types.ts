@@ -1,5 +1,5 @@
 // The law registry's shape: one entry per law, regulation, judicial interpretation or standard.
-import type { Bilingual, Confidence } from "../analysis/types.js";
+import type { Bilingual, Confidence } from "../vocab/types.js";
 
 export type LawKind = "law" | "administrative-regulation" | "departmental-rule" | "judicial-interpretation" | "local-regulation" | "national-standard" | "policy";
 

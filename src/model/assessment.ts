@@ -78,6 +78,7 @@ export const previousAssessmentSchema = z.strictObject({
   purposeChanged: z.boolean(),
   methodChanged: z.boolean(),
   changes: optionalText,
+  changeEffectiveOn: date.optional().meta({ description: "Date the changed purpose or method took (or will take) effect" }),
 });
 
 export const assessmentMetaSchema = z.strictObject({
@@ -149,20 +150,24 @@ export const facesSchema = z.strictObject({
   projected12Months: count.meta({ description: "Stored count expected in 12 months" }),
 });
 
-export const retentionSchema = z
-  .strictObject({
-    kind: z.enum(["days", "event", "indefinite"]),
-    days: count.optional(),
-    event: optionalText.meta({ description: "e.g. 'end of employment'" }),
-    eventOffsetDays: count.optional(),
+/** Retention, one shape per kind (a discriminated union: the kind decides which fields exist). */
+export const retentionSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("days"),
+    days: count.meta({ description: "Days the data is kept" }),
     purposeDays: count.optional().meta({ description: "Days the purpose actually needs the data" }),
-  })
-  .superRefine((r, ctx) => {
-    if (r.kind === "days" && r.days === undefined)
-      ctx.addIssue({ code: "custom", path: ["days"], message: "retention.kind is 'days': give the number of days" });
-    if (r.kind === "event" && (r.event === undefined || r.event.trim() === ""))
-      ctx.addIssue({ code: "custom", path: ["event"], message: "retention.kind is 'event': describe the event" });
-  });
+  }),
+  z.strictObject({
+    kind: z.literal("event"),
+    event: text.meta({ description: "e.g. 'end of employment'" }),
+    eventOffsetDays: count.optional().meta({ description: "Days kept after the event" }),
+    purposeDays: count.optional().meta({ description: "Days the purpose actually needs the data" }),
+  }),
+  z.strictObject({
+    kind: z.literal("indefinite"),
+    purposeDays: count.optional().meta({ description: "Days the purpose actually needs the data" }),
+  }),
+]);
 
 export const storageSchema = z.strictObject({
   location: z.enum(STORAGE_LOCATIONS),
@@ -170,6 +175,9 @@ export const storageSchema = z.strictObject({
   internetTransmission: z.boolean().meta({ description: "Face information is sent over the internet" }),
   separateConsentForTransmission: z.boolean(),
   statutoryBasisForTransmission: z.boolean(),
+  transmissionStatute: optionalText.meta({
+    description: "The law or administrative regulation (and article) that allows transmission without separate consent (FRM Art 8)",
+  }),
   encryptedInTransit: z.boolean(),
   rawImagesKept: z.boolean().meta({ description: "Raw face images are kept after matching" }),
   templatesSeparate: z.boolean().meta({ description: "Face templates stored apart from identity information" }),
@@ -232,6 +240,18 @@ export const videoSystemSchema = z.strictObject({
   viewingLog: z.boolean().meta({ description: "Register of who viewed or exported footage (PSVS Art 16(3))" }),
 });
 
+export const basisEvidenceSchema = z.strictObject({
+  statute: optionalText.meta({
+    description: "The law or administrative regulation (and article) that imposes the duty relied on (PIPL Art 13(1) items 3 and 7)",
+  }),
+  statuteRequiresFaceRecognition: z.boolean().optional().meta({
+    description: "The named law requires face recognition itself, not only identity checks or a video system",
+  }),
+  hrRulesAdopted: z.boolean().optional().meta({
+    description: "The HR rules relied on were adopted through the democratic procedure of Labour Contract Law Art 4",
+  }),
+});
+
 export const activitySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected a short id of lower-case letters, digits and '-'" }),
   name: text,
@@ -243,7 +263,9 @@ export const activitySchema = z.strictObject({
   purposeDetail: text,
   matchingMode: z.enum(MATCHING_MODES),
   necessity: necessitySchema,
+  startDate: date.optional().meta({ description: "Date the activity began or will begin (PIPL Art 55 and FRM Art 9: the assessment comes first)" }),
   lawfulBasis: z.array(z.enum(LAWFUL_BASES)).min(1, { error: "choose at least one PIPL Art 13 basis" }),
+  basisEvidence: basisEvidenceSchema.optional().meta({ description: "What supports a claimed statutory or HR basis" }),
   consent: consentSchema,
   subjects: subjectsSchema,
   personalInfo: z.array(piItemSchema).min(1, { error: "list at least one category of personal information" }),

@@ -15,6 +15,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "unrecognized_keys":
       return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}; remove ${issue.keys.length > 1 ? "them" : "it"} or check the spelling`;
+    case "invalid_union":
+      // A discriminated union (storage.retention by kind): name the allowed kinds like an enum.
+      if ("discriminator" in issue && "options" in issue && Array.isArray(issue.options))
+        return `expected one of ${(issue.options as unknown[]).map((o) => JSON.stringify(o)).join("|")}`;
+      return issue.message;
     case "invalid_value":
       return `${issue.message.replace(/^Invalid option: expected one of /, "expected one of ")}`;
     case "invalid_type":

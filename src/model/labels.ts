@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { dataPath } from "../paths.js";
-import type { Bilingual } from "../analysis/types.js";
+import type { Bilingual } from "../vocab/types.js";
 
 export type LabelTable = Readonly<Record<string, Readonly<Record<string, Bilingual>>>>;
 

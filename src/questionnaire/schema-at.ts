@@ -21,8 +21,16 @@ export function schemaAt(id: string, root: Schema = assessmentSchema): Schema {
   let walked = "";
   for (const seg of idSegments(id)) {
     const obj = unwrap(cur);
-    if (!(obj instanceof z.core.$ZodObject)) throw new Error(`"${id}": ${walked || "(root)"} is not an object`);
-    const field = obj._zod.def.shape[seg.name];
+    // A discriminated union (e.g. retention by kind): the discriminator is the enum of its options'
+    // literals; a field that only some options have is optional (asked only for those kinds).
+    const options = obj instanceof z.core.$ZodUnion ? obj._zod.def.options.map(unwrap) : [obj];
+    if (!options.some((o) => o instanceof z.core.$ZodObject)) throw new Error(`"${id}": ${walked || "(root)"} is not an object`);
+    const fields = options.flatMap((o) => (o instanceof z.core.$ZodObject && o._zod.def.shape[seg.name] !== undefined ? [o._zod.def.shape[seg.name] as Schema] : []));
+    let field: Schema | undefined = fields[0];
+    if (options.length > 1 && fields.length === options.length && fields.every((f) => f instanceof z.core.$ZodLiteral)) {
+      const values = fields.flatMap((f) => (f instanceof z.core.$ZodLiteral ? (f._zod.def.values as unknown[]).map(String) : []));
+      field = z.enum(values as [string, ...string[]]);
+    } else if (field !== undefined && fields.length < options.length) field = z.optional(field as z.ZodType);
     if (field === undefined) throw new Error(`"${id}": no field "${seg.name}" in ${walked || "(root)"}`);
     cur = field;
     walked = walked === "" ? seg.name : `${walked}.${seg.name}`;

@@ -33,7 +33,7 @@ export const DOCUMENTS: readonly DocumentSpec[] = [
     id: "filing",
     title: () => ({ "zh-CN": "人脸识别技术应用备案材料", en: "Face-Recognition Application Filing Pack" }),
     orientation: "portrait",
-    when: (an) => an.dates.filing.storedFaces >= 100_000,
+    when: (an) => an.dates.filing.required,
   },
 ];
 

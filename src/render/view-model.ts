@@ -8,7 +8,7 @@ import { IMPACT_LEVELS, LIKELIHOOD_LEVELS } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
 import { RISK_MATRIX } from "../risk/index.js";
-import { faceMeasuresApply, sensitivePi } from "../analysis/facts.js";
+import { faceMeasuresApply, sensitivePi } from "../facts/activity.js";
 import type { Branding } from "./config.js";
 import { signageView } from "./vm-signage.js";
 import { recordsView } from "./vm-records.js";
@@ -242,33 +242,17 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
     };
   };
 
-  // PIPL Art 56(3): are the measures lawful, effective and proportionate to the risk? Lawful: no
-  // open prohibited finding on this activity's protection (or on the processor's controls);
-  // effective and proportionate: the residual GB/T 39335 risk is 低 or 中.
-  const PROTECTION_RULES = new Set(["FR-016", "FR-017", "FR-018", "FR-019", "FR-025", "FR-029", "FR-030", "FR-031", "FR-032", "FR-033", "FR-038"]);
+  // PIPL Art 56(3): the verdict is the analysis's (Analysis.adequacy); this only words it.
   const adequacy = (act: Activity, risk: ActivityRisk) => {
-    const gaps = an.findings.filter((f) => !f.satisfied && PROTECTION_RULES.has(f.ruleId) && (f.activity === act.id || f.activity === null));
-    const unlawful = gaps.some((f) => f.severity === "prohibited");
-    const proportionate = risk.level === "low" || risk.level === "medium";
-    const level = L("impactLevel", risk.level);
-    const verdict = zh
-      ? unlawful
-        ? "保护措施存在违反法定要求的缺陷，不满足合法性要求"
-        : proportionate
-          ? "保护措施合法、有效，与风险程度相适应"
-          : "保护措施尚不足以将风险降至可接受水平，与风险程度不相适应"
-      : unlawful
-        ? "The protective measures fall short of legal requirements, so they are not lawful as they stand"
-        : proportionate
-          ? "The protective measures are lawful, effective and proportionate to the risk"
-          : "The protective measures do not yet bring the risk down to an acceptable level, so they are not proportionate";
+    const v = an.adequacy.find((x) => x.activity === act.id);
+    if (v === undefined) throw new Error(`no adequacy verdict for activity "${act.id}"`);
     return {
-      verdict,
-      ok: !unlawful && proportionate,
-      residualRisk: level,
+      verdict: t(v.verdict),
+      ok: v.ok,
+      residualRisk: L("impactLevel", risk.level),
       residualRiskKey: risk.level,
-      gaps: [...new Set(gaps.map((f) => `${f.ruleId} ${t(f.title)}`))],
-      hasGaps: gaps.length > 0,
+      gaps: v.gaps.map((g) => `${g.ruleId} ${t(g.title)}`),
+      hasGaps: v.gaps.length > 0,
     };
   };
 
@@ -385,7 +369,17 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
       finding: t(x.finding),
       measure: t(x.measure),
       owner: x.owner ?? (zh ? "待指定" : "To be assigned"),
-      due: est(x.due),
+      consequence: L("consequence", x.consequence),
+      consequenceKey: x.consequence,
+      due: x.immediate
+        ? x.consequence === "stop"
+          ? zh
+            ? "立即停止该项处理"
+            : "Stop this processing now"
+          : zh
+            ? "立即暂停，整改完成前不得恢复"
+            : "Suspend now; resume only once fixed"
+        : est(x.due),
       status: L("actionStatus", x.status),
     })),
     hasActions: an.actions.length > 0,
@@ -417,7 +411,28 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
       filingNumber: a.filing.filingNumber ?? DASH,
       filedOn: date(a.filing.filedOn),
     },
-    conclusion: { outcome: an.conclusion.outcome, label: t(an.conclusion.label), reasons: an.conclusion.reasons.map(t) },
+    conclusion: {
+      outcome: an.conclusion.outcome,
+      label: t(an.conclusion.label),
+      reasons: an.conclusion.reasons.map(t),
+      activities: an.conclusion.activities.map((x) => ({
+        name: x.name,
+        outcome: x.outcome,
+        label: t(x.label),
+        grounds: [...new Set(x.decisive.map((d) => (zh ? `${t(d.ground)}（${d.ruleId}）` : `${t(d.ground)} (${d.ruleId})`)))],
+        hasGrounds: x.decisive.length > 0,
+      })),
+      processor: {
+        outcome: an.conclusion.processor.outcome,
+        label: L("outcome", an.conclusion.processor.outcome),
+        grounds: [...new Set(an.conclusion.processor.decisive.map((d) => (zh ? `${t(d.ground)}（${d.ruleId}）` : `${t(d.ground)} (${d.ruleId})`)))],
+        hasGrounds: an.conclusion.processor.decisive.length > 0,
+      },
+      overrideNote: an.conclusion.overrideNote === null ? "" : t(an.conclusion.overrideNote),
+      hasOverrideNote: an.conclusion.overrideNote !== null,
+      pastBreaches: [...new Set(an.conclusion.pastBreaches.map((d) => (zh ? `${t(d.ground)}（${d.ruleId}）` : `${t(d.ground)} (${d.ruleId})`)))],
+      hasPastBreaches: an.conclusion.pastBreaches.length > 0,
+    },
     unconfirmed: an.unconfirmedCitations.map(citation),
     hasUnconfirmed: an.unconfirmedCitations.length > 0,
     records: recordsView(an, lang),

@@ -4,7 +4,7 @@
 // draft whose item names are ours, and says so.
 import type { Analysis } from "../analysis/types.js";
 import type { Activity } from "../model/assessment.js";
-import { faceMeasuresApply, goesAbroad } from "../analysis/facts.js";
+import { faceMeasuresApply, goesAbroad } from "../facts/activity.js";
 import { compareDates, FILING_REGIME_START, FILING_THRESHOLD, FILING_WORKING_DAYS, PRE_EXISTING_DEADLINE } from "../dates/index.js";
 import { devicesText, FILL_LINE, retentionText, subjectsText, texts, transmissionText } from "./vm-records.js";
 

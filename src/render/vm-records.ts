@@ -7,7 +7,7 @@ import type { Activity, Recipient } from "../model/assessment.js";
 import type { PiCategory } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
-import { faceMeasuresApply, goesAbroad, sensitivePi } from "../analysis/facts.js";
+import { faceMeasuresApply, goesAbroad, sensitivePi } from "../facts/activity.js";
 
 type Lang = "zh-CN" | "en";
 

@@ -7,8 +7,9 @@ import type { Analysis } from "../analysis/types.js";
 import type { Activity, Assessment } from "../model/assessment.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
-import { faceMeasuresApply, goesAbroad, isRndOnly, sensitivePi } from "../analysis/facts.js";
-import { capturesImages, clip, hasSeparateConsent, listEn } from "../rules/facts.js";
+import { faceMeasuresApply, goesAbroad, hasSeparateConsent, isRndOnly, needsSign, needsSignage, recipientContactRequired, sensitivePi } from "../facts/activity.js";
+import { clip, listEn } from "../vocab/text.js";
+import { hasValidNonConsentBasis } from "../facts/lawful-basis.js";
 import { toChineseNumeral } from "../law/chinese-numerals.js";
 
 export type SignageLang = "zh-CN" | "en";
@@ -146,19 +147,7 @@ const SECURITY_CONTROLS = [
   ["deidentification", "去标识化", "de-identification"],
 ] as const satisfies readonly (readonly [keyof Assessment["security"], string, string])[];
 
-/** Activities that get a section: face recognition (notice and consent), or image capture in a public place. */
-export function needsSignage(act: Activity): boolean {
-  return act.usesFaceRecognition || (act.location.publicPlace && capturesImages(act));
-}
-
-/**
- * Activities that get a poster and sticker: devices the face Measures cover (Art 13), or image
- * capture in a public place (PIPL Art 26, PSVS Art 13). Face processing solely for R&D or
- * algorithm training (Measures Art 2 para 2) has no capture area to sign; it keeps its notice.
- */
-export function needsSign(act: Activity): boolean {
-  return faceMeasuresApply(act) || (act.location.publicPlace && capturesImages(act));
-}
+export { needsSign, needsSignage };
 
 export function signageView(an: Analysis, lang: SignageLang): SignageView {
   const zh = lang === "zh-CN";
@@ -240,7 +229,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
     // dispenses with the Art 26 separate consent, but the sign must then name the basis, not
     // promise a consent nobody will ask for.
     const otherBases = act.lawfulBasis.filter((b) => b !== "consent");
-    const statutory = publicPlace && !securityOnly && !hasSeparateConsent(act) && otherBases.length > 0;
+    const statutory = publicPlace && !securityOnly && !hasSeparateConsent(act) && hasValidNonConsentBasis(act);
     const basis = join(otherBases.map((b) => mid(L("lawfulBasis", b).replace(/（第[^（）]*项）$/u, "").replace(/\s*\(Art 13\(1\)\(\d\)\)$/, ""))));
     const posterPurpose =
       publicPlace && securityOnly
@@ -262,8 +251,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
           )
         : statutory
           ? T(
-              `本活动在公共场所采集图像。${nonSecurity}不属于维护公共安全；我们以“${basis}”为依据进行处理，依《个人信息保护法》第十三条第二款无需取得个人同意。具体的法律、行政法规依据：${BLANK}（待填写）。`,
-              `Images are captured in a public place. ${cap(nonSecurity)} go${nonSecurityCount === 1 ? "es" : ""} beyond public security; we rely on "${basis}", so under PIPL Art 13 para 2 your consent is not required. The specific law or regulation: ${BLANK} (to be completed).`,
+              `本活动在公共场所采集图像。${nonSecurity}不属于维护公共安全；我们以“${basis}”为依据进行处理，依《个人信息保护法》第十三条第二款无需取得个人同意。具体的法律、行政法规依据：${clip(act.basisEvidence?.statute ?? "")}。`,
+              `Images are captured in a public place. ${cap(nonSecurity)} go${nonSecurityCount === 1 ? "es" : ""} beyond public security; we rely on "${basis}", so under PIPL Art 13 para 2 your consent is not required. The specific law or regulation: ${clip(act.basisEvidence?.statute ?? "")}.`,
             )
         : T(
             `本活动在公共场所采集图像。${nonSecurity}不属于维护公共安全，我们仅在事先取得您的单独同意后为此处理您的图像和人脸信息（《个人信息保护法》第二十六条）。`,
@@ -300,7 +289,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       ),
     ];
 
-    const contactRequired = (x: Activity["recipients"][number]): boolean => x.role !== "entrusted" || x.country.trim().toUpperCase() !== "CN";
+    const contactRequired = recipientContactRequired;
     const crossBorder = !abroad
       ? [T("我们不向中华人民共和国境外提供您的个人信息。", "We do not provide your personal information outside mainland China.")]
       : [
@@ -355,111 +344,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
     const hasQr = act.notice.url !== undefined;
     const noticeTitle = usesFace ? T("人脸信息处理告知书", "Notice of Face Information Processing") : T("图像采集告知书", "Notice of Image Capture");
 
-    const todo: string[] = [];
-    if (act.location.privateSpace !== "none")
-      todo.push(
-        T(
-          `设备安装在${L("privateSpace", act.location.privateSpace)}内，属于禁止安装图像采集设备的私密空间（${usesFace ? "《人脸识别技术应用安全管理办法》第十三条，" : ""}《公共安全视频图像信息系统管理条例》第八条）：应拆除该设备，张贴标识不能使其合法；本节材料只适用于私密空间以外的设备。`,
-          `A device is installed inside a private space (${mid(L("privateSpace", act.location.privateSpace))}) where image capture is prohibited (${usesFace ? "Face Measures Art 13; " : ""}PSVS Art 8): remove it — a sign does not make it lawful. This section's materials apply only to devices outside the private space.`,
-        ),
-      );
-    if (signs && !act.signage.present)
-      todo.push(T("现场尚未设置提示标识：应在进入采集区域之前张贴本节海报。", "No sign is posted on site yet: post this section's poster before the capture area."));
-    else if (signs && !act.signage.beforeCaptureArea)
-      todo.push(T("现有标识未设在采集区域之前：海报应在个人进入摄像头视野之前即可看到。", "The existing sign is not placed before the capture area: the poster must be readable before people enter the camera's field of view."));
-    if (signs && !act.location.captureAreaBounded)
-      todo.push(
-        T(
-          `采集区域未合理限定（${frm ? "《人脸识别技术应用安全管理办法》第十三条" : "《公共安全视频图像信息系统管理条例》第十三条"}）：调整设备位置、角度和范围后，按实际情况更新海报上的采集区域。`,
-          `The capture area is not reasonably bounded (${frm ? "Face Measures Art 13" : "PSVS Art 13"}): after adjusting device position, angle and range, update the capture area on the poster.`,
-        ),
-      );
-    if (frm && act.necessity.alternatives.length === 0)
-      todo.push(
-        T(
-          "未提供人脸识别以外的方式，海报和告知书如实写明“未提供”。存在其他方式可实现相同目的时，不得将人脸识别作为唯一验证方式（办法第十条）：提供替代方式后修改相应文字。",
-          "No alternative to face recognition is offered, and the poster and notice say so. Face recognition may not be the only method where another can achieve the same purpose (Face Measures Art 10): add an alternative, then update the text.",
-        ),
-      );
-    if (r.kind === "indefinite")
-      todo.push(
-        T(
-          "未设定保存期限：确定为实现目的所必需的最短期限并填入空白处后方可使用（《个人信息保护法》第十九条，办法第八条）。",
-          "No retention period is set: fix the shortest period the purpose needs and fill in the blank before use (PIPL Art 19; Face Measures Art 8).",
-        ),
-      );
-    if (video && video.retentionDays < 30)
-      todo.push(
-        T(
-          `视频图像保存 ${video.retentionDays} 日，少于《公共安全视频图像信息系统管理条例》第十七条要求的 30 日。`,
-          `Video is kept for ${video.retentionDays} days, less than the 30 days PSVS Art 17 requires.`,
-        ),
-      );
-    if (frm && !onDevice && !s.separateConsentForTransmission && !s.statutoryBasisForTransmission)
-      todo.push(
-        T(
-          `人脸信息未存储于设备内，且未取得单独同意或具备法定依据（办法第八条）：改为设备内存储，${consentBased ? "或通过本节同意书取得单独同意" : "或确认法律、行政法规依据"}。`,
-          `Face information is kept off the device without separate consent or a statutory basis (Face Measures Art 8): store it on the device, ${consentBased ? "or obtain separate consent with this section's consent form" : "or confirm the statutory basis"}.`,
-        ),
-      );
-    if (statutory)
-      todo.push(
-        T(
-          `公共场所采集的图像用于维护公共安全以外的目的，未取得单独同意而以“${basis}”为依据：在告知书空白处写明要求该项处理的具体法律、行政法规条款，并确认其要求的是核验本身而非必须采用人脸识别；不能确认的，应取得单独同意或改用其他方式（《个人信息保护法》第十三条、第二十六条）。`,
-          `Images captured in a public place serve purposes beyond public security without separate consent, relying on "${basis}": fill in the specific law or regulation in the notice and confirm it requires the check itself rather than face recognition; if it cannot be confirmed, obtain separate consent or use another method (PIPL Arts 13 and 26).`,
-        ),
-      );
-    else if (publicPlace && !securityOnly && !hasSeparateConsent(act))
-      todo.push(
-        T(
-          "公共场所采集的图像用于维护公共安全以外的目的，但未取得单独同意：海报写明将事先征求单独同意，使用前须建立单独同意流程（《个人信息保护法》第二十六条）。",
-          "Images captured in a public place serve purposes beyond public security without separate consent: the poster says separate consent is asked for first, so set up that consent process before use (PIPL Art 26).",
-        ),
-      );
-    if (consentBased && !hasSeparateConsent(act))
-      todo.push(
-        T(
-          "现有同意不是单独同意：用本节单独同意书取代与其他授权捆绑的同意（《个人信息保护法》第二十九条）。",
-          "Existing consent is not separate consent: replace any bundled consent with this section's separate-consent form (PIPL Art 29).",
-        ),
-      );
-    if (consentBased && !act.consent.withdrawalMethod)
-      todo.push(T("未提供撤回同意的方式：在同意书空白处填写（《个人信息保护法》第十五条）。", "No way to withdraw consent is offered: fill in the blank in the consent form (PIPL Art 15)."));
-    if (guardianNeeded && !act.consent.childRules)
-      todo.push(
-        T(
-          "尚未制定专门的未成年人个人信息处理规则（《个人信息保护法》第三十一条）：制定后随监护人同意书一并提供。",
-          "No dedicated processing rules for children exist yet (PIPL Art 31): adopt them and hand them out with the guardian-consent form.",
-        ),
-      );
-    if (guardianNeeded && !act.consent.guardianConsent)
-      todo.push(
-        T(
-          "尚未取得监护人同意：用本节监护人同意书取得同意后，方可处理不满十四周岁未成年人的人脸信息（《个人信息保护法》第三十一条，办法第七条）。",
-          "Guardian consent has not been obtained: collect it with this section's guardian-consent form before processing the face information of children under 14 (PIPL Art 31; Face Measures Art 7).",
-        ),
-      );
-    if (act.recipients.some(contactRequired))
-      todo.push(
-        T(
-          "告知书中接收方的联系方式留有空白：向其他个人信息处理者提供或向境外提供的，应告知接收方的名称和联系方式（《个人信息保护法》第二十三条、第三十九条）。",
-          "The recipients' contact details are blank in the notice: provision to another processor or abroad requires telling people the recipient's name and contact details (PIPL Arts 23 and 39).",
-        ),
-      );
-    if (act.publication.published && !act.publication.separateConsent)
-      todo.push(
-        T(
-          "公开人脸图像或人脸信息未取得单独同意（《个人信息保护法》第二十五条）：告知书写明公开前取得单独同意，使用前须落实。",
-          "Face images or information are published without separate consent (PIPL Art 25): the notice says separate consent comes first, so put it in place before use.",
-        ),
-      );
-    if (frm && largePrintNeeded && !act.notice.accessibleFormat)
-      todo.push(
-        T(
-          "尚无面向老年人、残疾人的无障碍告知（办法第五条）：使用本节大字版告知书，并提供协助说明。",
-          "There is no accessible notice for elderly or disabled people (Face Measures Art 5): use this section's large-print notice and offer assistance.",
-        ),
-      );
+    // What must be done before these texts may be used: decided by the analysis from the findings.
+    const todo: string[] = an.signageTodo.filter((x) => x.activity === act.id).map((x) => x.text[lang]);
 
     const items = [
       ...(signs ? [T("入口海报（A4）", "Entrance poster (A4)"), T("贴纸", "Sticker")] : []),

@@ -1,11 +1,19 @@
-// Facts about one activity that several GB/T 39335 judgements share (impact, likelihood, high-risk).
-import type { Bilingual } from "../analysis/types.js";
+// The facts the GB/T 39335 judgements read, taken from the facts layer (src/facts) and named for
+// the reasons the rating writes. Nothing here derives a fact of its own.
+import type { Bilingual } from "../vocab/types.js";
 import type { Activity } from "../model/assessment.js";
-import { SENSITIVE_BY_NATURE } from "../model/enums.js";
+import { handlesFacePi, processesSensitivePi, scaleOf, vulnerableGroups, type VulnerableGroup } from "../facts/activity.js";
 import { bi } from "./bilingual.js";
 
-/** GB/T 39335 D.1 example scale for "typical sensitive PI at scale" and draft App. A item (e). */
-export const LARGE_SCALE_PEOPLE = 500_000;
+export { LARGE_SCALE_PEOPLE } from "../facts/activity.js";
+
+const GROUP_NAMES: Readonly<Record<VulnerableGroup, Bilingual>> = {
+  "minors-under-14": bi("不满十四周岁未成年人", "children under 14"),
+  elderly: bi("老年人", "elderly people"),
+  disabled: bi("残疾人", "people with disabilities"),
+  students: bi("学生", "students"),
+  patients: bi("患者", "patients"),
+};
 
 export type ActivityFacts = {
   /** Face images or templates are processed, or face recognition is used. */
@@ -19,16 +27,13 @@ export type ActivityFacts = {
 };
 
 export function activityFacts(act: Activity): ActivityFacts {
-  const face = act.usesFaceRecognition || act.personalInfo.some((p) => p.category === "face-image" || p.category === "face-template");
-  const sensitive =
-    face || act.subjects.minorsUnder14 || act.personalInfo.some((p) => p.sensitive || SENSITIVE_BY_NATURE.includes(p.category));
-  const vulnerable: Bilingual[] = [];
-  if (act.subjects.minorsUnder14) vulnerable.push(bi("不满十四周岁未成年人", "children under 14"));
-  if (act.subjects.elderly) vulnerable.push(bi("老年人", "elderly people"));
-  if (act.subjects.disabled) vulnerable.push(bi("残疾人", "people with disabilities"));
-  if (act.subjects.categories.includes("students")) vulnerable.push(bi("学生", "students"));
-  if (act.subjects.categories.includes("patients")) vulnerable.push(bi("患者", "patients"));
-  return { face, sensitive, scale: Math.max(act.subjects.peopleCount, act.faces.storedCount), vulnerable };
+  const face = handlesFacePi(act);
+  return {
+    face,
+    sensitive: face || processesSensitivePi(act),
+    scale: scaleOf(act),
+    vulnerable: vulnerableGroups(act).map((g) => GROUP_NAMES[g]),
+  };
 }
 
 export function joinNames(names: readonly Bilingual[]): Bilingual {

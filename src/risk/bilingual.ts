@@ -1,5 +1,5 @@
 // Small helpers for the bilingual reasons the risk module writes.
-import type { Bilingual } from "../analysis/types.js";
+import type { Bilingual } from "../vocab/types.js";
 import { label } from "../model/labels.js";
 
 export function bi(zh: string, en: string): Bilingual {

@@ -1,7 +1,7 @@
 // GB/T 39335 high-risk processing activities (final App. B; draft App. A), items that answers can
 // show: (a) evaluation, (b) significant automated decisions, (c) systematic public monitoring,
 // (e) large scale, (g) vulnerable groups, (h) biometrics and other innovative technology.
-import type { Bilingual } from "../analysis/types.js";
+import type { Bilingual } from "../vocab/types.js";
 import type { Activity } from "../model/assessment.js";
 import { LARGE_SCALE_PEOPLE, joinNames, type ActivityFacts } from "./activity-facts.js";
 import { bi, count } from "./bilingual.js";

@@ -1,7 +1,7 @@
 // GB/T 39335 §5.5 impact on individuals' rights, per category: a base level from a small table of
 // fact signals (each grounded in the Table D.1/D.2 examples), then the D.1 modifiers, then the
 // assessor's override. The table is data so reviewers can read and change it in one place.
-import type { Bilingual, ImpactAssessment } from "../analysis/types.js";
+import type { Bilingual, ImpactAssessment } from "../vocab/types.js";
 import type { Activity, Assessment } from "../model/assessment.js";
 import { IMPACT_CATEGORIES, type ImpactCategory, type ImpactLevel } from "../model/enums.js";
 import { LARGE_SCALE_PEOPLE, joinNames, type ActivityFacts } from "./activity-facts.js";

@@ -1,13 +1,14 @@
 // GB/T 39335 §5.4 likelihood of a security incident, per factor (a)–(d), then overall.
-// Factors (a)–(c) count gaps: missing controls or risky practices found in the answers.
+// Factors (a)–(c) count gaps: missing controls and risky practices (facts), and the open findings of
+// the rules that speak to the processing flow and to third parties (read, never re-derived).
 //   0 gaps → 低, 1–2 → 中, 3–4 → 高, 5 or more → 很高   (Table D.3: "fairly effective measures" …
 //   "measures seriously insufficient"; counting keeps the judgement reproducible).
 // Factor (d) sets floors: Table D.4 scale (>10 million people → at least 高, >1 million → 中), any
 // recorded incident → 高 (D.3: "an incident has happened before"), a public place → 中.
-import type { Bilingual, FactorAssessment, LikelihoodFactor, Reasoned } from "../analysis/types.js";
-import { LIKELIHOOD_FACTORS } from "../analysis/types.js";
+import type { Bilingual, FactorAssessment, Finding, LikelihoodFactor, Reasoned } from "../vocab/types.js";
+import { LIKELIHOOD_FACTORS } from "../vocab/types.js";
 import type { Activity, Assessment } from "../model/assessment.js";
-import { NOTICE_ITEMS, type LikelihoodLevel } from "../model/enums.js";
+import type { LikelihoodLevel } from "../model/enums.js";
 import type { ActivityFacts } from "./activity-facts.js";
 import { bi, count, labels, levelLabel } from "./bilingual.js";
 import { maxLikelihood } from "./levels.js";
@@ -60,63 +61,37 @@ function networkTechnicalGaps(a: Assessment, act: Activity, f: ActivityFacts): B
   return g;
 }
 
-function processingFlowGaps(a: Assessment, act: Activity, f: ActivityFacts): Bilingual[] {
-  const g: Bilingual[] = [];
-  const n = act.necessity;
-  if (act.notice.channels.length === 0) g.push(bi("未通过任何渠道告知个人", "People are not told through any channel"));
-  const missing = NOTICE_ITEMS.filter((i) => !act.notice.covers.includes(i));
-  if (missing.length > 0) {
-    const l = labels("noticeItem", missing);
-    g.push(bi(`告知内容缺少：${l["zh-CN"]}`, `The notice lacks: ${l.en}`));
-  }
-  if (act.lawfulBasis.includes("consent")) {
-    if (act.consent.form === "bundled" || act.consent.form === "none") {
-      const l = labels("consentForm", [act.consent.form]);
-      g.push(bi(`以同意为依据，但同意形式为“${l["zh-CN"]}”`, `Consent is the basis, but the consent form is "${l.en}"`));
-    }
-    if (!act.consent.records) g.push(bi("未保存同意记录", "No consent records are kept"));
-    if (!act.consent.withdrawalMethod) g.push(bi("未提供撤回同意的方式", "No way to withdraw consent"));
-    if (act.subjects.minorsUnder14 && !act.consent.guardianConsent)
-      g.push(bi("涉及不满十四周岁未成年人，但未取得监护人同意", "Children under 14 are involved without guardian consent"));
-  }
-  const r = act.storage.retention;
-  if (r.kind === "indefinite") g.push(bi("无限期保存", "Kept indefinitely"));
-  if (r.kind === "days" && r.days !== undefined && r.purposeDays !== undefined && r.days > r.purposeDays)
-    g.push(bi(`保存 ${r.days} 天，超过目的所需的 ${r.purposeDays} 天`, `Kept ${r.days} days, longer than the ${r.purposeDays} days the purpose needs`));
-  if (f.face && act.storage.rawImagesKept) g.push(bi("比对后仍保存原始人脸图像", "Raw face images are kept after matching"));
-  if (f.face && !act.storage.templatesSeparate) g.push(bi("人脸信息与身份信息未分开存储", "Face data are stored together with identity data"));
+/**
+ * Open findings of this activity (or of the processor) whose rule speaks to the processing flow or to
+ * third parties: the rating counts them instead of re-deriving the rules' conditions, so the rating
+ * and the findings can never disagree (one source of judgement).
+ */
+export const PROCESSING_FLOW_RULES: ReadonlySet<string> = new Set([
+  "FR-007", "FR-008", "FR-009", "FR-010", "FR-011", "FR-012", "FR-013", "FR-014", "FR-016", "FR-017",
+  "FR-018", "FR-023", "FR-024", "FR-032", "FR-033", "FR-034", "FR-042",
+]);
+export const THIRD_PARTY_RULES: ReadonlySet<string> = new Set(["FR-031"]);
+
+function findingGaps(findings: readonly Finding[], act: Activity, rules: ReadonlySet<string>): Bilingual[] {
+  return findings
+    .filter((f) => !f.satisfied && rules.has(f.ruleId) && (f.activity === act.id || f.activity === null))
+    .map((f) => bi(`${f.ruleId}：${f.title["zh-CN"]}`, `${f.ruleId}: ${f.title.en}`));
+}
+
+function processingFlowGaps(a: Assessment, act: Activity, findings: readonly Finding[]): Bilingual[] {
+  const g = findingGaps(findings, act, PROCESSING_FLOW_RULES);
   if (a.rights.channels.length === 0) g.push(bi("无个人行使权利的渠道", "No channel for people to exercise their rights"));
-  if (f.face && n.soleMethod && n.alternativeFeasible)
-    g.push(bi("人脸识别为唯一验证方式，而其他方式可实现同一目的", "Face recognition is the only method although an alternative would serve the purpose"));
-  if (f.face && !n.alternativeOnRefusal) g.push(bi("拒绝人脸识别的个人没有其他合理便捷的方式", "No reasonable alternative for people who refuse face recognition"));
-  if (n.serviceConditionalOnFace && !n.faceNecessaryForService)
-    g.push(bi("不同意人脸处理即拒绝提供服务，而人脸处理并非服务所必需", "Service is refused without face consent although faces are not necessary for it"));
-  if (n.pressureOrMisleading) g.push(bi("以误导、欺诈或胁迫方式促使个人接受人脸验证", "People are pressed or misled into face verification"));
-  if (act.automatedDecision.used && !act.automatedDecision.explanationAndRefusal)
-    g.push(bi("自动化决策未提供说明和拒绝的途径", "Automated decisions come without explanation or a way to refuse"));
-  if (act.storage.internetTransmission && !act.storage.separateConsentForTransmission && !act.storage.statutoryBasisForTransmission)
-    g.push(bi("人脸信息经互联网传输，既无单独同意也无法定依据", "Face information is sent over the internet without separate consent or a statutory basis"));
-  if (act.crossBorder.transfers && act.crossBorder.route === "none")
-    g.push(bi("向境外提供个人信息，但未履行出境路径", "PI goes abroad without a cross-border transfer route"));
-  if (act.publication.published && !act.publication.separateConsent)
-    g.push(bi("公开人脸信息未取得单独同意", "Face information is published without separate consent"));
-  if (act.location.publicPlace && !act.signage.present) g.push(bi("公共场所未设置显著提示标识", "No prominent signage in the public place"));
   return g;
 }
 
-function personnelThirdPartyGaps(a: Assessment, act: Activity): Bilingual[] {
+function personnelThirdPartyGaps(a: Assessment, act: Activity, findings: readonly Finding[]): Bilingual[] {
   const s = a.security;
   const g: Bilingual[] = [];
   if (a.processor.piOfficer === null) g.push(bi("未指定个人信息保护负责人", "No PI protection officer appointed"));
   if (!s.internalRules) g.push(bi("无内部管理制度和操作规程", "No internal rules and operating procedures"));
   if (!s.training) g.push(bi("未对从业人员开展安全教育和培训", "No security training for staff"));
   if (act.recipients.length > 0 && !s.vendorManagement) g.push(bi("未建立第三方（供应商）管理制度", "No third-party (vendor) management"));
-  for (const r of act.recipients) {
-    if (!r.contract) g.push(bi(`与接收方“${r.name}”无约定目的、期限、方式和删除的合同`, `No contract fixing purpose, term, method and deletion with recipient "${r.name}"`));
-    if (!r.supervised) g.push(bi(`未对接收方“${r.name}”进行监督`, `Recipient "${r.name}" is not supervised`));
-    if (r.role !== "entrusted" && !r.separateConsent)
-      g.push(bi(`向“${r.name}”提供个人信息未取得单独同意`, `PI is provided to "${r.name}" without separate consent`));
-  }
+  g.push(...findingGaps(findings, act, THIRD_PARTY_RULES));
   return g;
 }
 
@@ -174,12 +149,12 @@ function fromGaps(factor: LikelihoodFactor, gaps: readonly Bilingual[]): FactorA
 
 export type LikelihoodAssessment = Reasoned<LikelihoodLevel> & { readonly factors: readonly FactorAssessment[] };
 
-export function assessLikelihood(a: Assessment, act: Activity, f: ActivityFacts): LikelihoodAssessment {
+export function assessLikelihood(a: Assessment, act: Activity, f: ActivityFacts, findings: readonly Finding[]): LikelihoodAssessment {
   const sp = scalePosture(a, act, f);
   const byFactor: Readonly<Record<LikelihoodFactor, FactorAssessment>> = {
     "network-technical": fromGaps("network-technical", networkTechnicalGaps(a, act, f)),
-    "processing-flow": fromGaps("processing-flow", processingFlowGaps(a, act, f)),
-    "personnel-third-parties": fromGaps("personnel-third-parties", personnelThirdPartyGaps(a, act)),
+    "processing-flow": fromGaps("processing-flow", processingFlowGaps(a, act, findings)),
+    "personnel-third-parties": fromGaps("personnel-third-parties", personnelThirdPartyGaps(a, act, findings)),
     "scale-posture": { factor: "scale-posture", level: sp.level, reasons: sp.reasons },
   };
   const factors = LIKELIHOOD_FACTORS.map((k) => byFactor[k]);

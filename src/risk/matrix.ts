@@ -1,5 +1,5 @@
 // GB/T 39335 Table D.5 (draft numbering; also used for the final text): impact × likelihood → risk.
-import type { RiskLevel } from "../analysis/types.js";
+import type { RiskLevel } from "../vocab/types.js";
 import type { ImpactLevel, LikelihoodLevel } from "../model/enums.js";
 
 export const RISK_MATRIX = {

@@ -1,5 +1,5 @@
 // One activity's GB/T 39335 risk: impacts × likelihood through matrix D.5, plus the high-risk flag.
-import type { ActivityRisk, Bilingual } from "../analysis/types.js";
+import type { ActivityRisk, Bilingual, Finding } from "../vocab/types.js";
 import type { Activity, Assessment } from "../model/assessment.js";
 import { activityFacts } from "./activity-facts.js";
 import { bi, levelLabel } from "./bilingual.js";
@@ -9,11 +9,11 @@ import { maxImpact } from "./levels.js";
 import { assessLikelihood } from "./likelihood.js";
 import { riskLevel } from "./matrix.js";
 
-export function rateActivity(a: Assessment, act: Activity, faceMeasuresApply: boolean): ActivityRisk {
+export function rateActivity(a: Assessment, act: Activity, faceMeasuresApply: boolean, findings: readonly Finding[]): ActivityRisk {
   const facts = activityFacts(act);
   const impacts = assessImpacts(a, act, facts);
   const impact = maxImpact(impacts.map((i) => i.level));
-  const likelihood = assessLikelihood(a, act, facts);
+  const likelihood = assessLikelihood(a, act, facts, findings);
   const perCategory = impacts.map((i) => ({ category: i.category, risk: riskLevel(i.level, likelihood.level) }));
   const level = riskLevel(impact, likelihood.level);
   const items = highRiskItems(act, facts, faceMeasuresApply);

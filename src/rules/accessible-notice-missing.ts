@@ -2,7 +2,7 @@
 // meet national rules on accessible-environment construction (无障碍环境建设).
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { handlesFacePi } from "../analysis/facts.js";
+import { handlesFacePi } from "../facts/activity.js";
 
 export default defineRule({
   id: "FR-015",
@@ -14,8 +14,8 @@ export default defineRule({
   },
   summary: { "zh-CN": "处理老年人、残疾人人脸信息须提供无障碍的告知与同意方式", en: "Accessible notice and consent for elderly and disabled people" },
   remedy: {
-    "zh-CN": "提供大字版告知书（pipia 可生成）、语音播报或人工协助办理，并保留非人脸识别的通行或验证方式。",
-    en: "Provide a large-print notice (pipia generates one), voice announcements or staffed assistance, and keep a non-face method available.",
+    "zh-CN": "提供大字版告知书（本评估随附）、语音播报或人工协助办理，并保留非人脸识别的通行或验证方式。",
+    en: "Provide a large-print notice (one accompanies this assessment), voice announcements or staffed assistance, and keep a non-face method available.",
   },
   cites: [cite("FRM", 5)],
   reads: ["activities[].subjects.elderly", "activities[].subjects.disabled", "activities[].notice.accessibleFormat"],

@@ -11,6 +11,7 @@ export default defineRule({
   id: "FR-038",
   slug: "breach-response-plan",
   severity: "required",
+  protection: true,
   title: bi(
     "个人信息安全事件应急预案或通知机制缺失",
     "The PI security incident response plan or breach notice is missing",

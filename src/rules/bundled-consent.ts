@@ -2,7 +2,8 @@
 // processing bundled with other authorisations is not valid separate consent.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { consentBased, handlesFacePi } from "../analysis/facts.js";
+import { handlesFacePi } from "../facts/activity.js";
+import { reliesOnConsent } from "../facts/lawful-basis.js";
 
 export default defineRule({
   id: "FR-010",
@@ -18,16 +19,17 @@ export default defineRule({
     en: "Take consent to face processing apart from the privacy policy and service terms, by its own tick box or signature, and keep a record of it.",
   },
   cites: [cite("SPC-FACE", 4, { item: 2 }), cite("PIPL", 14), cite("PIPL", 29), cite("GBT35273", "5.3")],
-  reads: ["activities[].consent.form", "activities[].lawfulBasis"],
+  reads: ["activities[].consent.form", "activities[].lawfulBasis", "activities[].basisEvidence.statute"],
   check(a) {
     return eachActivity(a, (act, i) =>
-      consentBased(act) && handlesFacePi(act) && act.consent.form === "bundled"
+      reliesOnConsent(act) && handlesFacePi(act) && act.consent.form === "bundled"
         ? {
             activity: act.id,
             at: `activities[${i}].consent.form`,
+            ground: { "zh-CN": "捆绑同意不构成有效同意，处理缺乏有效的合法性基础", en: "bundled consent is not valid consent: no valid lawful basis" },
             detail: {
-              "zh-CN": `活动“${act.name}”以同意为合法性基础，但人脸信息的同意与其他授权一并取得（捆绑同意）。`,
-              en: `Activity "${act.name}" relies on consent, but consent to face processing is obtained together with other authorisations (bundled).`,
+              "zh-CN": `活动“${act.name}”的处理须以同意为合法性基础，但人脸信息的同意与其他授权一并取得（捆绑同意）。`,
+              en: `Activity "${act.name}" has to rely on consent, but consent to face processing is obtained together with other authorisations (bundled).`,
             },
           }
         : null,

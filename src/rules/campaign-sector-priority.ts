@@ -9,7 +9,7 @@
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { label } from "../model/labels.js";
-import type { Bilingual } from "../analysis/types.js";
+import type { Bilingual } from "../vocab/types.js";
 import { bi, hasSeparateConsent, listBi } from "./facts.js";
 
 const CAMPAIGN_SCENARIOS = new Set(["transport-hub", "hotel", "park", "school", "venue", "retail", "sales-office"]);

@@ -9,7 +9,8 @@ import { bi, capturesImages } from "./facts.js";
 export default defineRule({
   id: "FR-025",
   slug: "capture-area-unbounded",
-  severity: "prohibited",
+  severity: "required",
+  protection: true,
   title: bi(
     "公共场所设备的采集区域未合理限定",
     "The capture area of devices in a public place is not reasonably bounded",
@@ -39,7 +40,6 @@ export default defineRule({
       return {
         activity: act.id,
         at: `activities[${i}].location.captureAreaBounded`,
-        severity: face ? "prohibited" : "risk",
         detail: face
           ? bi(
               `活动“${act.name}”在公共场所应用人脸识别，采集区域未合理限定：“${act.location.captureArea}”。`,

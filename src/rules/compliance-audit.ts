@@ -49,13 +49,11 @@ export default defineRule({
       if (last === null)
         hits.push({
           at,
-          severity: "prohibited",
           detail: bi(`${people["zh-CN"]}，超过1000万人，但从未开展合规审计。`, `${people.en}, more than 10 million, but has never audited its compliance.`),
         });
       else if (nextDue !== null && nextDue < today)
         hits.push({
           at,
-          severity: "prohibited",
           due: { date: nextDue, estimated: false },
           detail: bi(
             `${people["zh-CN"]}，超过1000万人；上次合规审计为 ${last}，下一次审计应不晚于 ${nextDue}，截至评估日 ${today} 已逾期。`,

@@ -6,7 +6,7 @@
 import { defineRule, eachActivity } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { goesAbroad, processesSensitivePi } from "../analysis/facts.js";
+import { goesAbroad, processesSensitivePi } from "../facts/activity.js";
 import { bi, listBi, num } from "./facts.js";
 
 const SENSITIVE_ASSESSMENT_THRESHOLD = 10_000;
@@ -15,6 +15,8 @@ export default defineRule({
   id: "FR-033",
   slug: "cross-border-transfer",
   severity: "required",
+  consequence: "suspend-until-fixed",
+  protection: true,
   title: bi(
     "个人信息向境外提供或在境外存储，出境条件未全部满足",
     "Personal information goes or is stored outside mainland China without every transfer condition met",

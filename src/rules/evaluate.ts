@@ -1,9 +1,10 @@
 // Runs every rule over an assessment and returns findings sorted deterministically
 // (severity, rule id, activity order, path) with counts per severity (changesets' {errors, warnings}).
 import type { Assessment } from "../model/assessment.js";
-import type { Finding, ResolvedCitation, Severity } from "../analysis/types.js";
-import { SEVERITIES } from "../analysis/types.js";
+import type { Finding, ResolvedCitation, Severity } from "../vocab/types.js";
+import { CONSEQUENCES, SEVERITIES } from "../vocab/types.js";
 import type { Rule, RuleContext } from "./define-rule.js";
+import { defaultConsequence } from "./define-rule.js";
 import { resolveCitation } from "../law/registry.js";
 import type { CitationRef } from "../law/types.js";
 import { rules as registry } from "./index.js";
@@ -22,31 +23,46 @@ function resolveAll(refs: readonly CitationRef[]): ResolvedCitation[] {
   return out;
 }
 
-export function evaluate(a: Assessment, ctx: RuleContext, rules: readonly Rule[] = registry): Evaluation {
-  const order = new Map(a.activities.map((act, i) => [act.id, i]));
+/** Runs the given rules (all of one phase) and returns their findings, unsorted. */
+export function runRules(a: Assessment, ctx: RuleContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const hit of rule.check(a, ctx)) {
+      const severity = hit.severity ?? rule.severity;
+      const satisfied = hit.satisfied ?? false;
+      const pastBreach = !satisfied && (hit.pastBreach ?? false);
       findings.push({
         ruleId: rule.id,
         slug: rule.slug,
-        severity: hit.severity ?? rule.severity,
+        severity,
         activity: hit.activity ?? null,
         at: hit.at,
         title: rule.title,
         detail: hit.detail,
         remedy: hit.remedy ?? rule.remedy,
         citations: resolveAll(hit.onlyOwnCites ? (hit.cites ?? rule.cites) : [...rule.cites, ...(hit.cites ?? [])]),
-        satisfied: hit.satisfied ?? false,
+        satisfied,
+        protection: rule.protection ?? false,
+        status: satisfied ? "met" : pastBreach ? "past-breach" : "open",
+        consequence: satisfied ? null : (hit.consequence ?? (hit.severity === undefined ? rule.consequence : undefined) ?? defaultConsequence(severity)),
+        ground: hit.ground ?? null,
         due: hit.due ?? null,
       });
     }
   }
+  return findings;
+}
+
+/** Sorts findings deterministically and counts the open ones per severity. */
+export function settle(a: Assessment, findings: Finding[]): Evaluation {
+  const order = new Map(a.activities.map((act, i) => [act.id, i]));
   const sev = (s: Severity): number => SEVERITIES.indexOf(s);
+  const con = (f: Finding): number => (f.consequence === null ? CONSEQUENCES.length : CONSEQUENCES.indexOf(f.consequence));
   const act = (f: Finding): number => (f.activity === null ? -1 : (order.get(f.activity) ?? 0));
   findings.sort(
     (x, y) =>
       Number(x.satisfied) - Number(y.satisfied) ||
+      con(x) - con(y) ||
       sev(x.severity) - sev(y.severity) ||
       x.ruleId.localeCompare(y.ruleId) ||
       act(x) - act(y) ||
@@ -55,4 +71,12 @@ export function evaluate(a: Assessment, ctx: RuleContext, rules: readonly Rule[]
   const counts = { prohibited: 0, required: 0, risk: 0, advice: 0 } as Record<Severity, number>;
   for (const f of findings) if (!f.satisfied) counts[f.severity] += 1;
   return { findings, counts };
+}
+
+/**
+ * Runs every rule: first the statutory rules, then (with the risk rating, which reads their
+ * findings) the rules marked `afterRisk`. `rate` turns the first phase's findings into ratings.
+ */
+export function evaluate(a: Assessment, ctx: RuleContext, rules: readonly Rule[] = registry): Evaluation {
+  return settle(a, [...runRules(a, ctx, rules.filter((r) => !r.afterRisk)), ...runRules(a, ctx, rules.filter((r) => r.afterRisk === true))]);
 }

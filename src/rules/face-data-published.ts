@@ -4,13 +4,14 @@
 import { defineRule, eachActivity } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { handlesFacePi } from "../analysis/facts.js";
+import { handlesFacePi } from "../facts/activity.js";
 import { bi } from "./facts.js";
 
 export default defineRule({
   id: "FR-032",
   slug: "face-data-published",
   severity: "prohibited",
+  protection: true,
   title: bi(
     "公开人脸图像或人脸信息",
     "Face images or face information are made public",

@@ -6,7 +6,7 @@
 import { defineRule, eachActivity } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { handlesFacePi } from "../analysis/facts.js";
+import { handlesFacePi } from "../facts/activity.js";
 import { bi, clip } from "./facts.js";
 
 export default defineRule({
@@ -50,7 +50,7 @@ export default defineRule({
         hits.push({
           activity: act.id,
           at: `activities[${i}].automatedDecision.explanationAndRefusal`,
-          severity: "prohibited",
+          severity: "required",
           cites: [cite("PIPL", 24, { para: 3 })],
           detail: bi(
             `活动“${act.name}”通过自动化决策作出对个人权益有重大影响的决定，但个人无法要求说明，也无法拒绝仅通过自动化决策作出的决定。`,

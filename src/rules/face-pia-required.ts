@@ -1,8 +1,10 @@
 // FR-002 — Face Measures Art 9 (with PIPL Art 55(1)): any in-scope face-recognition use needs a
-// prior PIA covering the Measures' four items, and records. Reported as met by this report, whose
-// chapters cover the four items (the face-specific risk scenarios are checked by FR-004).
+// prior PIA covering the Measures' four items, and records. Met by this report (whose chapters cover
+// the four items; the face-specific risk scenarios are checked by FR-004) only when it comes before
+// the processing; otherwise a past breach (legal digest §00 B).
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
+import { priorAssessment, timingHit, timingText } from "./in-advance.js";
 
 export default defineRule({
   id: "FR-002",
@@ -21,20 +23,21 @@ export default defineRule({
     en: "Cover: lawfulness, legitimacy and necessity of purpose and method; impact on rights and the effectiveness of mitigation; the risks and harm of face data being leaked, tampered with, lost, destroyed or illegally obtained, sold or used; and whether the measures are lawful, effective and proportionate.",
   },
   cites: [cite("FRM", 9), cite("FRM", 2), cite("PIPL", 55, { item: 1 })],
-  reads: ["activities[].usesFaceRecognition", "activities[].purposes", "activities[].scenario"],
+  reads: ["activities[].startDate", "activities[].usesFaceRecognition", "activities[].purposes", "activities[].scenario"],
   check(a, ctx) {
-    return eachActivity(a, (act, i) =>
-      ctx.faceMeasuresApply(act)
-        ? {
-            activity: act.id,
-            at: `activities[${i}].usesFaceRecognition`,
-            satisfied: true,
-            detail: {
-              "zh-CN": `活动“${act.name}”在境内应用人脸识别技术（${act.matchingMode === "one-to-one" ? "1:1 验证" : act.matchingMode === "one-to-many" ? "1:N 辨识" : "属性分析"}），本报告按该办法要求进行评估。`,
-              en: `Activity "${act.name}" uses face recognition in the PRC; this report assesses it as the Measures require.`,
-            },
-          }
-        : null,
-    );
+    return eachActivity(a, (act, i) => {
+      if (!ctx.faceMeasuresApply(act)) return null;
+      const timing = priorAssessment(act, a.assessment.date);
+      const t = timingText(timing, act, a.assessment.date);
+      return {
+        activity: act.id,
+        at: `activities[${i}].startDate`,
+        ...timingHit(timing, act.name, a.assessment.date),
+        detail: {
+          "zh-CN": `活动“${act.name}”在境内应用人脸识别技术（${act.matchingMode === "one-to-one" ? "1:1 验证" : act.matchingMode === "one-to-many" ? "1:N 辨识" : "属性分析"}），本报告按该办法要求进行评估。${t["zh-CN"]}`,
+          en: `Activity "${act.name}" uses face recognition in the PRC; this report assesses it as the Measures require. ${t.en}`,
+        },
+      };
+    });
   },
 });

@@ -2,12 +2,14 @@
 // longer than the shortest time the purpose needs; "indefinite" is never that.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { handlesFacePi } from "../analysis/facts.js";
+import { handlesFacePi, purposeDays, retainedDays } from "../facts/activity.js";
+import { bi } from "../vocab/text.js";
 
 export default defineRule({
   id: "FR-017",
   slug: "face-retention-excessive",
   severity: "prohibited",
+  protection: true,
   title: {
     "zh-CN": "人脸信息保存期限不确定或超过实现处理目的所必需的最短时间",
     en: "Face data is kept indefinitely or longer than the purpose needs",
@@ -24,20 +26,24 @@ export default defineRule({
       if (!handlesFacePi(act)) return null;
       const r = act.storage.retention;
       const at = `activities[${i}].storage.retention`;
+      const ground = bi("人脸信息保存超过必要期限（超期部分应立即删除）", "face data kept beyond what the purpose needs (delete the excess now)");
       if (r.kind === "indefinite")
         return {
           activity: act.id,
           at: `${at}.kind`,
+          ground,
           detail: { "zh-CN": `活动“${act.name}”的人脸信息无限期保存。`, en: `Face data for "${act.name}" is kept indefinitely.` },
         };
-      const kept = r.kind === "days" ? r.days : r.eventOffsetDays;
-      if (kept !== undefined && r.purposeDays !== undefined && kept > r.purposeDays)
+      const kept = retainedDays(act);
+      const need = purposeDays(act);
+      if (kept !== null && need !== null && kept > need)
         return {
           activity: act.id,
           at: `${at}.${r.kind === "days" ? "days" : "eventOffsetDays"}`,
+          ground,
           detail: {
-            "zh-CN": `活动“${act.name}”的人脸信息保存 ${kept} 日${r.kind === "event" ? `（${r.event ?? ""}后）` : ""}，而实现目的只需 ${r.purposeDays} 日。`,
-            en: `Face data for "${act.name}" is kept ${kept} days${r.kind === "event" ? ` (after ${r.event ?? "the event"})` : ""}, while the purpose needs only ${r.purposeDays}.`,
+            "zh-CN": `活动“${act.name}”的人脸信息保存 ${kept} 日${r.kind === "event" ? `（${r.event}后）` : ""}，而实现目的只需 ${need} 日。`,
+            en: `Face data for "${act.name}" is kept ${kept} days${r.kind === "event" ? ` (after ${r.event})` : ""}, while the purpose needs only ${need}.`,
           },
         };
       return null;

@@ -5,7 +5,7 @@
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import type { CitationRef } from "../law/types.js";
-import { isShanghai } from "../analysis/facts.js";
+import { isShanghai } from "../facts/activity.js";
 import { label } from "../model/labels.js";
 
 const SH_AREAS = new Set(["residential", "office", "retail", "park", "venue", "hotel"]);
@@ -14,6 +14,7 @@ export default defineRule({
   id: "FR-007",
   slug: "face-sole-verification",
   severity: "prohibited",
+  consequence: "stop",
   title: {
     "zh-CN": "在存在其他可行方式时，将人脸识别作为唯一验证方式",
     en: "Face recognition is the only verification method although another method would serve",

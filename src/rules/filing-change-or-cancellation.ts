@@ -5,7 +5,7 @@
 import { defineRule } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import type { Bilingual } from "../analysis/types.js";
+import type { Bilingual } from "../vocab/types.js";
 import { bi, clip, estMark } from "./facts.js";
 
 const CHANGE_REMEDY = bi(

@@ -4,9 +4,11 @@
 // until 2025-07-14. The deadline is counted on the PRC working-day calendar (ctx.addWorkingDays).
 import { defineRule } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { storedFaces, faceMeasuresApply } from "../analysis/facts.js";
+import { faceMeasuresApply } from "../facts/activity.js";
+import { storedFaces } from "../facts/filing.js";
 
-export const FILING_THRESHOLD = 100_000;
+export { FILING_THRESHOLD } from "../facts/filing.js";
+import { FILING_THRESHOLD } from "../facts/filing.js";
 
 export default defineRule({
   id: "FR-020",

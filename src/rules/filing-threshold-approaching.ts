@@ -5,9 +5,8 @@
 import { defineRule } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { bi, num } from "./facts.js";
+import { FILING_THRESHOLD as THRESHOLD, FILING_WARNING_FROM as BAND } from "../facts/filing.js";
 
-const THRESHOLD = 100_000;
-const BAND = 90_000;
 
 export default defineRule({
   id: "FR-022",

@@ -10,6 +10,7 @@ export default defineRule({
   id: "FR-040",
   slug: "high-risk-activity",
   severity: "advice",
+  afterRisk: true,
   title: bi(
     "处理活动属于高风险个人信息处理活动，评估应纳入利益相关方意见",
     "The activity is a high-risk processing activity; the assessment should consult stakeholders",

@@ -42,6 +42,7 @@ import breachResponsePlan from "./breach-response-plan.js"; // FR-038
 import riskRatingHigh from "./risk-rating-high.js"; // FR-039
 import highRiskActivity from "./high-risk-activity.js"; // FR-040
 import campaignSectorPriority from "./campaign-sector-priority.js"; // FR-041
+import lawfulBasisFails from "./lawful-basis-fails.js"; // FR-042
 
 export const rules: readonly Rule[] = [
   piaRequired,
@@ -85,4 +86,5 @@ export const rules: readonly Rule[] = [
   riskRatingHigh,
   highRiskActivity,
   campaignSectorPriority,
+  lawfulBasisFails,
 ];

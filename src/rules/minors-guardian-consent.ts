@@ -1,10 +1,11 @@
 // FR-013 — PIPL Art 31; Face Measures Art 7; GB/T 35273 §5.4(d): consent-based processing of
-// under-14s' PI needs a parent's or guardian's consent and dedicated processing rules. The +1 impact
+// under-14s' PI needs a parent's or guardian's consent (para 1), and every processing of it needs
+// dedicated processing rules, whatever the lawful basis (para 2; legal digest §00 C). The +1 impact
 // modifier for vulnerable groups (GB/T 39335 D.1) is applied by the risk rating, and the yearly
 // minors' PI audit (Regulation on the Online Protection of Minors Art 37) is named in the remedy.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { consentBased } from "../analysis/facts.js";
+import { reliesOnConsent } from "../facts/lawful-basis.js";
 
 export default defineRule({
   id: "FR-013",
@@ -20,20 +21,32 @@ export default defineRule({
     en: "Have a parent or guardian sign a guardian-consent form for each child under 14; adopt and publish dedicated rules for children's PI; consider not using face recognition for children at all; consider a yearly audit of minors' PI.",
   },
   cites: [cite("PIPL", 31), cite("FRM", 7), cite("GBT35273", "5.4", { item: "d" })],
-  reads: ["activities[].subjects.minorsUnder14", "activities[].lawfulBasis", "activities[].consent.guardianConsent", "activities[].consent.childRules"],
+  reads: ["activities[].subjects.minorsUnder14", "activities[].lawfulBasis", "activities[].consent.guardianConsent", "activities[].consent.childRules", "activities[].basisEvidence.statute"],
   check(a) {
     return eachActivity(a, (act, i) => {
-      if (!act.subjects.minorsUnder14 || !consentBased(act)) return null;
-      if (act.consent.guardianConsent && act.consent.childRules) return null;
-      const missing = [!act.consent.guardianConsent ? "监护人同意" : "", !act.consent.childRules ? "专门处理规则" : ""].filter(Boolean).join("、");
-      const missingEn = [!act.consent.guardianConsent ? "guardian consent" : "", !act.consent.childRules ? "dedicated rules" : ""].filter(Boolean).join(" and ");
+      if (!act.subjects.minorsUnder14) return null;
+      // Guardian consent where consent is what the processing rests on (PIPL Art 31 para 1);
+      // dedicated rules whatever the basis (Art 31 para 2).
+      const consent = reliesOnConsent(act);
+      const noGuardian = consent && !act.consent.guardianConsent;
+      const noRules = !act.consent.childRules;
+      if (!noGuardian && !noRules) return null;
+      const missing = [noGuardian ? "监护人同意" : "", noRules ? "专门的个人信息处理规则" : ""].filter(Boolean).join("、");
+      const missingEn = [noGuardian ? "a parent's or guardian's consent" : "", noRules ? "dedicated processing rules" : ""].filter(Boolean).join(" and ");
       return {
         activity: act.id,
-        at: `activities[${i}].consent.${act.consent.guardianConsent ? "childRules" : "guardianConsent"}`,
+        at: `activities[${i}].consent.${noGuardian ? "guardianConsent" : "childRules"}`,
         cites: [cite("MINORS-ONLINE", 37)],
+        // Without the guardian's consent a child's consent-based processing has no valid basis.
+        ...(noGuardian
+          ? {
+              consequence: "stop" as const,
+              ground: { "zh-CN": "未取得监护人同意，处理儿童个人信息缺乏有效的合法性基础", en: "no guardian consent: no valid lawful basis for children's data" },
+            }
+          : {}),
         detail: {
-          "zh-CN": `活动“${act.name}”的信息主体包括不满十四周岁的未成年人，以同意为基础处理，但缺少${missing}。`,
-          en: `Activity "${act.name}" processes PI of children under 14 on consent but lacks ${missingEn}.`,
+          "zh-CN": `活动“${act.name}”的信息主体包括不满十四周岁的未成年人${consent ? "，须以同意为基础处理" : ""}，但缺少${missing}。`,
+          en: `Activity "${act.name}" processes PI of children under 14${consent ? " and has to rely on consent" : ""}, but lacks ${missingEn}.`,
         },
       };
     });

@@ -7,7 +7,7 @@ import { cite } from "../law/types.js";
 export default defineRule({
   id: "FR-008",
   slug: "no-alternative-on-refusal",
-  severity: "prohibited",
+  severity: "required",
   title: {
     "zh-CN": "个人拒绝人脸识别时，未提供其他合理、便捷的方式",
     en: "No other reasonable, convenient method is offered to someone who declines face recognition",

@@ -4,7 +4,7 @@
 import { defineRule, eachActivity } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { handlesFacePi, processesSensitivePi } from "../analysis/facts.js";
+import { handlesFacePi, processesSensitivePi } from "../facts/activity.js";
 import { label } from "../model/labels.js";
 import type { NoticeItem } from "../model/enums.js";
 
@@ -14,15 +14,16 @@ const SENSITIVE: readonly NoticeItem[] = ["necessity", "impact"];
 export default defineRule({
   id: "FR-014",
   slug: "notice-incomplete",
-  severity: "prohibited",
+  severity: "required",
+  consequence: "suspend-until-fixed",
   title: { "zh-CN": "告知内容不完整", en: "The notice is incomplete" },
   summary: {
     "zh-CN": "告知须含处理者、目的、方式、种类、保存期限、权利行使方式，敏感信息另含必要性及影响",
     en: "Notice must cover Art 17 items and, for sensitive/face PI, necessity and impact",
   },
   remedy: {
-    "zh-CN": "补全告知书（pipia 生成的告知书已包含全部事项），通过显著方式在处理前告知，并公开人脸信息处理规则。",
-    en: "Complete the notice (pipia's generated notice carries every item), give it prominently before processing, and publish the face-processing rules.",
+    "zh-CN": "补全告知书（本评估随附的告知书已包含全部事项），通过显著方式在处理前告知，并公开人脸信息处理规则。",
+    en: "Complete the notice (the notice accompanying this assessment carries every item), give it prominently before processing, and publish the face-processing rules.",
   },
   cites: [cite("PIPL", 17), cite("PIPL", 30), cite("FRM", 5)],
   reads: ["activities[].notice.covers", "activities[].notice.rulesPublished"],
@@ -45,6 +46,8 @@ export default defineRule({
           activity: act.id,
           at: `activities[${i}].notice.rulesPublished`,
           cites: [cite("SPC-FACE", 2, { item: 2 })],
+          // Publishing the rules is a duty to rectify; the missing notice items are the precondition.
+          consequence: "rectify-by",
           detail: {
             "zh-CN": `活动“${act.name}”未公开人脸信息处理规则。`,
             en: `Activity "${act.name}" has not published its face-processing rules.`,

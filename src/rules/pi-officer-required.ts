@@ -5,7 +5,7 @@
 import { defineRule } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { processesSensitivePi } from "../analysis/facts.js";
+import { processesSensitivePi } from "../facts/activity.js";
 import { bi, listBi, num } from "./facts.js";
 
 const OFFICER_THRESHOLD = 1_000_000;

@@ -11,7 +11,7 @@ const CORE_EVENTS = ["leak", "tampering", "loss"] as const;
 export default defineRule({
   id: "FR-004",
   slug: "pia-contents-incomplete",
-  severity: "prohibited",
+  severity: "required",
   title: {
     "zh-CN": "影响评估缺少人脸信息泄露、篡改、丢失等风险情形及其危害的分析",
     en: "The assessment lacks the face-data leak, tampering and loss scenarios and their harm",

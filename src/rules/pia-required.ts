@@ -1,9 +1,11 @@
 // FR-001 — PIPL Art 55: sensitive PI, automated decisions, entrustment/provision/publication or
 // cross-border transfer require a prior impact assessment and processing records. This report and
-// the records document are that assessment, so the finding is reported as met.
-import { defineRule } from "./define-rule.js";
+// the records document are that assessment: met when the activity has not begun before the
+// assessment date, a past breach (recorded, cannot be cured) when it has (legal digest §00 B).
+import { defineRule, eachActivity } from "./define-rule.js";
+import { priorAssessment, timingHit, timingText } from "./in-advance.js";
 import { cite } from "../law/types.js";
-import { art55Triggers } from "../analysis/triggers.js";
+import { art55Triggers } from "./art55-triggers.js";
 
 export default defineRule({
   id: "FR-001",
@@ -23,6 +25,7 @@ export default defineRule({
   },
   cites: [cite("PIPL", 55), cite("PIPL", 56)],
   reads: [
+    "activities[].startDate",
     "activities[].personalInfo[].category",
     "activities[].personalInfo[].sensitive",
     "activities[].subjects.minorsUnder14",
@@ -32,19 +35,21 @@ export default defineRule({
     "activities[].crossBorder.transfers",
   ],
   check(a) {
-    const items = art55Triggers(a).filter((t) => t.applies && t.item <= 4);
-    if (items.length === 0) return [];
-    const zh = items.map((t) => `第（${"一二三四五"[t.item - 1]}）项 ${t.text["zh-CN"]}`).join("；");
-    const en = items.map((t) => `item (${t.item}) ${t.text.en}`).join("; ");
-    return [
-      {
-        at: "activities",
-        satisfied: true,
+    return eachActivity(a, (act, i) => {
+      const items = art55Triggers({ ...a, activities: [act] }).filter((t) => t.applies && t.item <= 4);
+      if (items.length === 0) return null;
+      const zh = items.map((t) => `第（${"一二三四五"[t.item - 1]}）项 ${t.text["zh-CN"]}`).join("；");
+      const en = items.map((t) => `item (${t.item}) ${t.text.en}`).join("; ");
+      const timing = priorAssessment(act, a.assessment.date);
+      return {
+        activity: act.id,
+        at: `activities[${i}].startDate`,
+        ...timingHit(timing, act.name, a.assessment.date),
         detail: {
-          "zh-CN": `适用第五十五条：${zh}。本报告及随附的处理情况记录即为该项评估和记录。`,
-          en: `Art 55 applies: ${en}. This report and the accompanying processing records are that assessment and record.`,
+          "zh-CN": `活动“${act.name}”适用第五十五条：${zh}。${timingText(timing, act, a.assessment.date)["zh-CN"]}`,
+          en: `Activity "${act.name}" falls under Art 55: ${en}. ${timingText(timing, act, a.assessment.date).en}`,
         },
-      },
-    ];
+      };
+    });
   },
 });

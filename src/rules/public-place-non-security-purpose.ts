@@ -4,8 +4,9 @@
 // those who gave it, so a device installed solely for a non-security use still captures everyone
 // else who walks past: that is reported as a risk.
 import { defineRule, eachActivity } from "./define-rule.js";
+import { hasValidNonConsentBasis } from "../facts/lawful-basis.js";
 import { cite } from "../law/types.js";
-import { isShanghai } from "../analysis/facts.js";
+import { isShanghai } from "../facts/activity.js";
 import { label } from "../model/labels.js";
 import { bi, capturesImages, hasSeparateConsent, listBi } from "./facts.js";
 
@@ -45,28 +46,16 @@ export default defineRule({
       const cites = isShanghai(act) ? [cite("SH-DATA", 23, { para: 2 })] : [];
       const where = act.location.site;
       // PIPL Art 13 last para: where a basis in items (2)–(7) applies (e.g. a statutory duty to
-      // verify hotel guests), consent is not required even where another article asks for it.
-      const otherBasis = act.lawfulBasis.filter((b) => b !== "consent");
-      if (!hasSeparateConsent(act) && otherBasis.length > 0)
-        return {
-          activity: act.id,
-          at: `activities[${i}].lawfulBasis`,
-          severity: "risk",
-          cites: [...cites, cite("PIPL", 13)],
-          remedy: bi(
-            "在评估中写明要求该项处理的具体法律、行政法规条款，并确认其要求的是身份核验本身而非必须采用人脸识别；不能确认的，应取得单独同意或改用人工核验等方式。",
-            "Name in the assessment the specific law or regulation that requires this processing, and confirm that it requires identity checks rather than face recognition as such; if that cannot be confirmed, obtain separate consent or use a staffed check instead.",
-          ),
-          detail: bi(
-            `活动“${act.name}”在公共场所（${where}）采集图像或人脸信息，用于${uses["zh-CN"]}，不属于维护公共安全；未取得单独同意，而以“${listBi(otherBasis.map((b) => label("lawfulBasis", b)))["zh-CN"]}”为依据。该依据成立时可不取得同意，但须有明确的法律、行政法规依据。`,
-            `Activity "${act.name}" captures images or face information in a public place (${where}) for ${uses.en.toLowerCase()}, which is not public security; there is no separate consent, and it relies on "${listBi(otherBasis.map((b) => label("lawfulBasis", b))).en}". Consent is then not required, but only if a specific law or regulation provides the basis.`,
-          ),
-        };
+      // verify hotel guests), consent is not required even where another article asks for it —
+      // but only a basis that survives its test (necessity, a named law; digest §00 C). A basis
+      // that fails is FR-042's finding, and this use then needs separate consent.
+      if (!hasSeparateConsent(act) && hasValidNonConsentBasis(act)) return null;
       if (!hasSeparateConsent(act))
         return {
           activity: act.id,
           at: `activities[${i}].purposes`,
           cites,
+          ground: bi("在公共场所将采集的图像用于公共安全以外的目的，未取得单独同意", "images from a public place used beyond public security without separate consent"),
           detail: bi(
             `活动“${act.name}”在公共场所（${where}）采集图像或人脸信息，用于${uses["zh-CN"]}，不属于维护公共安全；同意形式为“${label("consentForm", act.consent.form)["zh-CN"]}”，未取得个人单独同意。`,
             `Activity "${act.name}" captures images or face information in a public place (${where}) for ${uses.en.toLowerCase()}, which is not public security; the consent form is "${label("consentForm", act.consent.form).en}", not separate consent.`,

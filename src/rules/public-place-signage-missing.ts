@@ -6,7 +6,7 @@
 // is not a public place, the finding cites the Shanghai regulation only.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { isShanghai } from "../analysis/facts.js";
+import { isShanghai } from "../facts/activity.js";
 import { label } from "../model/labels.js";
 import { bi, capturesImages } from "./facts.js";
 
@@ -16,7 +16,8 @@ const SH_AREAS = new Set(["residential", "office"]);
 export default defineRule({
   id: "FR-024",
   slug: "public-place-signage-missing",
-  severity: "prohibited",
+  severity: "required",
+  consequence: "suspend-until-fixed",
   title: bi(
     "公共场所安装图像采集、人脸识别设备未设置显著的提示标识",
     "Image-capture or face-recognition devices in a public place have no prominent signage",

@@ -3,12 +3,13 @@
 // standard, so a risk rather than a prohibition — but a strong assessment finding.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { handlesFacePi } from "../analysis/facts.js";
+import { handlesFacePi } from "../facts/activity.js";
 
 export default defineRule({
   id: "FR-018",
   slug: "raw-images-or-joint-storage",
   severity: "risk",
+  protection: true,
   title: {
     "zh-CN": "比对完成后仍保存原始人脸图像，或人脸信息与身份信息混合存储",
     en: "Raw face images are kept after matching, or face data is stored with identity data",

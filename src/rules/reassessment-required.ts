@@ -5,6 +5,8 @@
 import { defineRule } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import type { RuleHit } from "./define-rule.js";
+import { timingHit, timingOf } from "./in-advance.js";
+import { bi } from "../vocab/text.js";
 
 export default defineRule({
   id: "FR-006",
@@ -20,19 +22,30 @@ export default defineRule({
     en: "Analyse the changes and the incident (cause, impact, remediation) in this assessment; re-assess promptly whenever purpose or method changes or a major incident occurs.",
   },
   cites: [cite("FRM", 9), cite("GBT35273", "11.4"), cite("GBT39335", "5.1")],
-  reads: ["assessment.previous.exists", "assessment.previous.purposeChanged", "assessment.previous.methodChanged", "incidents[].major", "incidents[].date"],
+  reads: ["assessment.previous.changeEffectiveOn", "assessment.previous.exists", "assessment.previous.purposeChanged", "assessment.previous.methodChanged", "incidents[].major", "incidents[].date"],
   check(a) {
     const hits: RuleHit[] = [];
     const p = a.assessment.previous;
     if (p.exists && (p.purposeChanged || p.methodChanged)) {
       const what = [p.purposeChanged ? "处理目的" : "", p.methodChanged ? "处理方式" : ""].filter(Boolean).join("和");
       const whatEn = [p.purposeChanged ? "purpose" : "", p.methodChanged ? "method" : ""].filter(Boolean).join(" and ");
+      // The re-assessment, too, comes before the change takes effect (FRM Art 9; digest §00 B).
+      const timing = timingOf(p.changeEffectiveOn, a.assessment.date);
+      const when =
+        timing === "before-processing"
+          ? bi(`变化自 ${p.changeEffectiveOn ?? ""} 起生效，本次评估在此之前完成，即为重新评估。`, `The change takes effect on ${p.changeEffectiveOn ?? ""}; this assessment comes first and is the re-assessment.`)
+          : timing === "after-processing-began"
+            ? bi(
+                `变化已于 ${p.changeEffectiveOn ?? ""} 生效，早于本次评估：变化前重新评估的义务已被违反，本次评估予以记录。`,
+                `The change took effect on ${p.changeEffectiveOn ?? ""}, before this assessment: the duty to re-assess before the change was breached, and this assessment records it.`,
+              )
+            : bi("答卷未说明变化生效的日期，无法确认重新评估是否在变化之前完成。", "The answers do not say when the change took effect, so it cannot be confirmed that the re-assessment came first.");
       hits.push({
         at: p.purposeChanged ? "assessment.previous.purposeChanged" : "assessment.previous.methodChanged",
-        satisfied: true,
+        ...timingHit(timing, "", a.assessment.date),
         detail: {
-          "zh-CN": `自上次评估（${p.reportId ?? "编号未填"}，${p.date ?? "日期未填"}）以来${what}发生变化${p.changes ? "：" + p.changes : ""}；本次评估即为重新评估。`,
-          en: `The ${whatEn} changed since the previous assessment (${p.reportId ?? "no id"}, ${p.date ?? "no date"})${p.changes ? ": " + p.changes : ""}; this assessment is the re-assessment.`,
+          "zh-CN": `自上次评估（${p.reportId ?? "编号未填"}，${p.date ?? "日期未填"}）以来${what}发生变化${p.changes ? "：" + p.changes : ""}。${when["zh-CN"]}`,
+          en: `The ${whatEn} changed since the previous assessment (${p.reportId ?? "no id"}, ${p.date ?? "no date"})${p.changes ? ": " + p.changes : ""}. ${when.en}`,
         },
       });
     }

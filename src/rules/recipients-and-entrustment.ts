@@ -14,6 +14,7 @@ export default defineRule({
   id: "FR-031",
   slug: "recipients-and-entrustment",
   severity: "required",
+  protection: true,
   title: bi(
     "向其他处理者提供或委托处理个人信息，缺少单独同意、委托合同或监督",
     "Personal information is provided to another processor or entrusted without separate consent, a contract or supervision",

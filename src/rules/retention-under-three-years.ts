@@ -7,7 +7,7 @@ import type { RuleHit } from "./define-rule.js";
 export default defineRule({
   id: "FR-005",
   slug: "retention-under-three-years",
-  severity: "prohibited",
+  severity: "required",
   title: {
     "zh-CN": "影响评估报告或处理情况记录的保存期限少于三年",
     en: "The assessment report or the processing records are kept for less than three years",

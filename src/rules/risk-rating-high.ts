@@ -13,7 +13,11 @@ const SEVERE_REMEDY = bi(
 export default defineRule({
   id: "FR-039",
   slug: "risk-rating-high",
-  severity: "required",
+  // GB/T 39335 is a recommended standard: severity `risk`. The consequence still follows the
+  // matrix: 严重 → suspend until mitigated, 高 → rectify by deadlines.
+  severity: "risk",
+  consequence: "rectify-by",
+  afterRisk: true,
   title: bi(
     "处理活动的安全风险等级为高或严重，须限期整改",
     "The activity's risk level is high or severe and must be remedied by set deadlines",
@@ -45,7 +49,13 @@ export default defineRule({
       return {
         activity: act.id,
         at: `activities[${i}]`,
-        ...(severe ? { remedy: SEVERE_REMEDY } : {}),
+        ...(severe
+          ? {
+              remedy: SEVERE_REMEDY,
+              consequence: "suspend-until-fixed" as const,
+              ground: bi("风险等级为“严重”，风险缓解前应暂停", "severe risk: suspend until mitigated"),
+            }
+          : {}),
         detail: bi(
           `活动“${act.name}”的安全风险等级为“${lv["zh-CN"]}”（对个人权益的影响程度：${im["zh-CN"]}；安全事件发生的可能性：${lk["zh-CN"]}）${severe ? "，建议在风险缓解前暂停处理" : ""}。`,
           `Activity "${act.name}" is rated ${lv.en} risk (impact on individuals: ${im.en}; likelihood of an incident: ${lk.en})${severe ? "; suspension until the risk is mitigated is recommended" : ""}.`,

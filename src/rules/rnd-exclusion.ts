@@ -2,7 +2,7 @@
 // training; PIPL's sensitive-PI rules (specific purpose, separate consent, PIA) still apply.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { consentBased, handlesFacePi, isRndOnly } from "../analysis/facts.js";
+import { consentBased, handlesFacePi, isRndOnly } from "../facts/activity.js";
 
 export default defineRule({
   id: "FR-003",

@@ -5,12 +5,13 @@
 import { defineRule, eachActivity } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
-import { consentBased, handlesFacePi, isShanghai, processesSensitivePi } from "../analysis/facts.js";
+import { handlesFacePi, isShanghai, processesSensitivePi } from "../facts/activity.js";
+import { reliesOnConsent } from "../facts/lawful-basis.js";
 
 export default defineRule({
   id: "FR-012",
   slug: "separate-consent-missing",
-  severity: "prohibited",
+  severity: "required",
   title: {
     "zh-CN": "以同意为基础处理人脸等敏感个人信息，未取得单独同意",
     en: "Face or other sensitive PI is processed on consent without separate consent",
@@ -21,10 +22,10 @@ export default defineRule({
     en: "Before processing, obtain consent through a separate notice and confirmation (a separate consent form or tick box), keep records (time, version, who), and offer an easy way to withdraw.",
   },
   cites: [cite("PIPL", 29), cite("FRM", 6), cite("SPC-FACE", 2, { item: 3 })],
-  reads: ["activities[].lawfulBasis", "activities[].consent.form", "activities[].consent.records", "activities[].consent.withdrawalMethod"],
+  reads: ["activities[].lawfulBasis", "activities[].basisEvidence.statute", "activities[].consent.form", "activities[].consent.records", "activities[].consent.withdrawalMethod"],
   check(a, ctx) {
     return eachActivity(a, (act, i) => {
-      if (!consentBased(act) || !processesSensitivePi(act)) return null;
+      if (!reliesOnConsent(act) || !processesSensitivePi(act)) return null;
       const hits: RuleHit[] = [];
       const sh = isShanghai(act) && handlesFacePi(act) ? [cite("SH-DATA", 22)] : [];
       if (act.consent.form === "none")
@@ -32,9 +33,12 @@ export default defineRule({
           activity: act.id,
           at: `activities[${i}].consent.form`,
           cites: sh,
+          // Consent is what the processing rests on, and there is none: no valid lawful basis.
+          consequence: "stop",
+          ground: { "zh-CN": "未取得同意，处理缺乏有效的合法性基础", en: "no consent: no valid lawful basis" },
           detail: {
-            "zh-CN": `活动“${act.name}”以同意为合法性基础，处理${ctx.faceMeasuresApply(act) ? "人脸信息" : "敏感个人信息"}，但未取得任何形式的同意。`,
-            en: `Activity "${act.name}" relies on consent to process ${ctx.faceMeasuresApply(act) ? "face information" : "sensitive PI"} but obtains no consent at all.`,
+            "zh-CN": `活动“${act.name}”须以同意为合法性基础，处理${ctx.faceMeasuresApply(act) ? "人脸信息" : "敏感个人信息"}，但未取得任何形式的同意。`,
+            en: `Activity "${act.name}" has to rely on consent to process ${ctx.faceMeasuresApply(act) ? "face information" : "sensitive PI"} but obtains no consent at all.`,
           },
         });
       if ((act.consent.form === "separate" || act.consent.form === "written") && !act.consent.records)

@@ -11,7 +11,8 @@ const MIN_DAYS = 30;
 export default defineRule({
   id: "FR-029",
   slug: "video-retention",
-  severity: "prohibited",
+  severity: "required",
+  protection: true,
   title: bi(
     "公共安全视频图像的保存期限不符合规定",
     "Retention of public-security video does not meet the statutory rule",

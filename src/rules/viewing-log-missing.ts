@@ -9,6 +9,7 @@ export default defineRule({
   id: "FR-030",
   slug: "viewing-log-missing",
   severity: "required",
+  protection: true,
   title: bi(
     "视频图像信息调阅、导出未建立登记制度",
     "There is no register of who views or exports video footage",

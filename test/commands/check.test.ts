@@ -63,13 +63,15 @@ describe("pipia check", () => {
     expect(an.findings.filter((f) => f.activity === "checkin" && f.ruleId === "FR-023").map((f) => f.severity)).toEqual(["risk"]);
   });
 
-  it("text output groups by severity and prints the conclusion; English on request", () => {
+  it("text output leads with the conclusion per activity, then groups findings by consequence; English on request", () => {
     const zh = runCli(["check", "samples/residential-gate.yaml"]);
-    expect(zh.stdout).toMatch(/^禁止 \(\d+\)$/m);
-    expect(zh.stdout).toContain("结论: ");
+    expect(zh.stdout.split("\n")[0]).toBe("结论: 应当立即停止处理");
+    expect(zh.stdout).toContain("  应当立即停止处理 — 小区人脸识别门禁通行 (gate)");
+    expect(zh.stdout).toMatch(/^立即停止 \(\d+\)$/m);
     const en = runCli(["check", "samples/residential-gate.yaml", "--lang", "en"]);
-    expect(en.stdout).toMatch(/^Prohibited \(\d+\)$/m);
-    expect(en.stdout).toContain("FR-007 Face recognition is the only verification method");
+    expect(en.stdout.split("\n")[0]).toBe("Conclusion: Processing must stop now");
+    expect(en.stdout).toMatch(/^Stop now \(\d+\)$/m);
+    expect(en.stdout).toContain("FR-007 [Prohibited] Face recognition is the only verification method");
     expect(en.stdout).not.toContain("\x1b["); // not a TTY: no colour
   });
 
@@ -79,10 +81,10 @@ describe("pipia check", () => {
     expect(r.stderr).toContain("expected one of text, json");
   });
 
-  it("pipia rules --format json lists 41 rules, each with resolving citations", () => {
+  it("pipia rules --format json lists every rule, each with resolving citations", () => {
     const r = runCli(["rules", "--format", "json"]);
     const list = JSON.parse(r.stdout) as { id: string; citations: { label: { en: string } }[] }[];
-    expect(list).toHaveLength(41);
+    expect(list).toHaveLength(42);
     for (const x of list) expect(x.citations.length, x.id).toBeGreaterThan(0);
     expect(list.find((x) => x.id === "FR-007")?.citations[0]?.label.en).toBe("Face Recognition Measures Art 10");
   });

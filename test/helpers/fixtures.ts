@@ -1,7 +1,8 @@
 // Rule fixtures: test/fixtures/rules/<slug>.<case>.yaml =
 //   { description, base: <sample name>, patch: <deep-merge patch>, expect: [rule ids that must fire] }
 // Objects merge key by key; arrays replace, except `activities`, whose patch is a list applied by
-// index (an item `null` keeps that activity unchanged). A key set to `~` (null) becomes null.
+// index (an item `null` keeps that activity unchanged). A key set to `~` (null) becomes null. An
+// object whose `kind` changes (a discriminated union such as storage.retention) is replaced whole.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, basename } from "node:path";
 import { parse } from "yaml";
@@ -18,7 +19,7 @@ export type RuleFixture = {
   readonly answers: unknown;
 };
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 function isObject(v: Json | undefined): v is { [k: string]: Json } {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -33,6 +34,8 @@ export function mergePatch(base: Json, patch: Json, key = ""): Json {
     });
     return out;
   }
+  // A discriminated union (e.g. storage.retention) changes shape with its `kind`: replace, not merge.
+  if (isObject(base) && isObject(patch) && "kind" in patch && patch["kind"] !== base["kind"]) return patch;
   if (isObject(base) && isObject(patch)) {
     const out: { [k: string]: Json } = { ...base };
     for (const [k, v] of Object.entries(patch)) out[k] = k in base ? mergePatch(base[k] as Json, v, k) : v;

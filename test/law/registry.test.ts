@@ -3,7 +3,7 @@ import { allLaws, citationLabel, getLaw, isKnownCitation, mergeSupplement, resol
 import { WHOLE, cite, type Article, type Law } from "../../src/law/types.js";
 
 const IDS = [
-  "PIPL", "CIVIL-CODE", "PSVS", "NETDATA", "MINORS-ONLINE", "FRM", "AUDIT", "CROSS-BORDER",
+  "PIPL", "CIVIL-CODE", "LABOUR-CONTRACT", "PSVS", "NETDATA", "MINORS-ONLINE", "FRM", "AUDIT", "CROSS-BORDER",
   "CAC-FILING", "SPC-FACE", "SH-DATA", "SZ-DATA", "CAMPAIGN-2025", "GBT35273", "GBT39335", "GBT41819",
 ] as const;
 
@@ -13,6 +13,7 @@ const range = (from: number, to: number): string[] => Array.from({ length: to - 
 const REQUIRED: Readonly<Record<(typeof IDS)[number], readonly string[]>> = {
   PIPL: ["5", "6", "7", "9", ...range(13, 19), "21", "23", "24", "25", "26", ...range(28, 32), "38", "39", "40", ...range(44, 52), "54", "55", "56", "57", "58", "62", "64", "66", "67", "69", "71", "73", "74"],
   "CIVIL-CODE": ["201", "1034"],
+  "LABOUR-CONTRACT": ["4"],
   PSVS: ["2", "7", "8", "9", "13", "14", "15", "16", "17", "21", "22", "26", "27", "29", "31", "33", "34"],
   NETDATA: ["12"],
   "MINORS-ONLINE": ["37"],

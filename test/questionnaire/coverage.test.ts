@@ -26,6 +26,18 @@ function walk(schema: z.ZodType, path: string, into: Paths): void {
     }
     return;
   }
+  if (s instanceof z.ZodUnion) {
+    // A discriminated union (storage.retention by kind): one container, the union of its options' fields.
+    into.containers.push(path);
+    const sub: Paths = { leaves: [], containers: [] };
+    for (const o of s.options as readonly z.ZodType[]) {
+      const obj = unwrap(o);
+      if (obj instanceof z.ZodObject) for (const [key, field] of Object.entries(obj.shape)) walk(field as z.ZodType, `${path}.${key}`, sub);
+    }
+    for (const l of new Set(sub.leaves)) into.leaves.push(l);
+    for (const c of new Set(sub.containers)) into.containers.push(c);
+    return;
+  }
   if (s instanceof z.ZodArray) {
     const element = unwrap(s.element as z.ZodType);
     if (element instanceof z.ZodObject) {

@@ -173,18 +173,33 @@ describe("signageView", () => {
     expect(office?.todo).toEqual([]);
   });
 
-  it("hotel-checkin: statutory basis named instead of a consent promise; no poster for R&D; private-space camera flagged", () => {
+  it("hotel-checkin: consent form for the optional check-in; no poster for R&D; private-space camera flagged", () => {
     const v = signageView(sample("hotel-checkin"), "zh-CN").activities;
     expect(v.map((x) => [x.name, x.signs, x.consent.needed])).toEqual([
-      ["入住人证核验", true, false],
+      ["入住人证核验", true, true],
       ["健身中心视频监控", true, false],
       ["供应商算法优化", false, true],
     ]);
-    expect(v[0]?.poster.purpose).toBe("验证个人身份（依据：履行法定职责或法定义务所必需）");
-    expect(v[0]?.notice.publicPlaceNote).toContain("具体的法律、行政法规依据：＿＿＿＿＿＿（待填写）");
     expect(v[1]?.todo[0]).toMatch(/^设备安装在更衣室内，属于禁止安装图像采集设备的私密空间/);
     expect(v[2]?.items).toEqual(["人脸信息处理告知书", "单独同意书"]);
     expect(v[2]?.notice.intro).not.toContain("人脸识别技术应用安全管理办法"); // R&D is outside the Measures (Art 2)
+  });
+
+  it("a statutory basis that holds is named on the poster and in the notice instead of a consent promise", () => {
+    const answers = mergePatch(loadSample("hotel-checkin"), {
+      activities: [
+        {
+          lawfulBasis: ["legal-duty"],
+          basisEvidence: { statute: "某条例第八条（要求现场人脸核验）", statuteRequiresFaceRecognition: true },
+          necessity: { alternativeFeasible: false },
+          consent: { form: "none" },
+        },
+      ],
+    });
+    const v = signageView(analyze(validateAnswers("statutory.yaml", answers)), "zh-CN").activities[0];
+    expect(v?.consent.needed).toBe(false);
+    expect(v?.poster.purpose).toBe("验证个人身份（依据：履行法定职责或法定义务所必需）");
+    expect(v?.notice.publicPlaceNote).toContain("具体的法律、行政法规依据：某条例第八条（要求现场人脸核验）。");
   });
 
   it("public-place video without face recognition: PSVS retention, no alternative line", () => {

@@ -7,11 +7,12 @@ import { rules } from "../../src/rules/index.js";
 import { isKnownCitation } from "../../src/law/registry.js";
 import { questionIds } from "../../src/questionnaire/index.js";
 
-const NON_RULE_FILES = new Set(["index.ts", "define-rule.ts", "evaluate.ts", "markdown-table.ts", "facts.ts"]);
+const NON_RULE_FILES = new Set(["index.ts", "define-rule.ts", "evaluate.ts", "markdown-table.ts", "facts.ts", "art55-triggers.ts", "in-advance.ts"]);
 
 describe("rule registry", () => {
-  it("implements all 41 checks of the legal digest, in order, with unique ids and slugs", () => {
-    expect(rules.map((r) => r.id)).toEqual(Array.from({ length: 41 }, (_, i) => `FR-${String(i + 1).padStart(3, "0")}`));
+  it("implements the 41 checks of the legal digest and the rules added after it, in order, with unique ids and slugs", () => {
+    expect(rules.length).toBeGreaterThanOrEqual(42);
+    expect(rules.map((r) => r.id)).toEqual(Array.from({ length: rules.length }, (_, i) => `FR-${String(i + 1).padStart(3, "0")}`));
     expect(new Set(rules.map((r) => r.slug)).size).toBe(rules.length);
   });
 

@@ -1,5 +1,5 @@
 // 2025 个人信息保护系列专项行动 (CAC, MIIT, MPS, SAMR; digest §2.3): item 4 rests on a secondary source.
-import type { Bilingual } from "../../analysis/types.js";
+import type { Bilingual } from "../../vocab/types.js";
 import { WHOLE, type Law } from "../types.js";
 
 const SECONDARY: Bilingual = {

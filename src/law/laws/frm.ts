@@ -1,6 +1,6 @@
 // 《人脸识别技术应用安全管理办法》 (CAC & MPS Order No. 19). The full text was not available offline
 // (digest §2): Arts 1-4, 10, 13, 15 are [O]; other article numbers rest on secondary sources.
-import type { Bilingual } from "../../analysis/types.js";
+import type { Bilingual } from "../../vocab/types.js";
 import type { Law } from "../types.js";
 
 const numberSecondary = (zh: string, en: string): Bilingual => ({

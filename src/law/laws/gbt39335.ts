@@ -1,6 +1,6 @@
 // GB/T 39335-2020 (digest §3). Section titles of the final text are [O]; details come from the
 // 2019 approval draft (报批稿), whose clause numbers and appendix letters differ slightly.
-import type { Bilingual } from "../../analysis/types.js";
+import type { Bilingual } from "../../vocab/types.js";
 import type { Law } from "../types.js";
 
 const DRAFT_DETAIL: Bilingual = {

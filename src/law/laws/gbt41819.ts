@@ -1,6 +1,6 @@
 // GB/T 41819-2022 (digest §5): status and section titles [O]; the requirements come from the 2021
 // draft or memory, so each clause's specific content is UNCONFIRMED.
-import type { Bilingual } from "../../analysis/types.js";
+import type { Bilingual } from "../../vocab/types.js";
 import { WHOLE, type Law } from "../types.js";
 
 const DRAFT: Bilingual = {

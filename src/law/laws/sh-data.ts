@@ -1,5 +1,5 @@
 // 《上海市数据条例》 (digest §6.1): 2021 text [T]; later amendments not checked.
-import type { Bilingual } from "../../analysis/types.js";
+import type { Bilingual } from "../../vocab/types.js";
 import type { Law } from "../types.js";
 
 const AMENDMENT: Bilingual = {

@@ -1,8 +1,8 @@
 // Which of PIPL Art 55's five circumstances apply, and why (each reason names the activity).
 import type { Assessment } from "../model/assessment.js";
-import type { Art55Trigger, Bilingual } from "./types.js";
+import type { Art55Trigger, Bilingual } from "../vocab/types.js";
 import { label } from "../model/labels.js";
-import { goesAbroad, handlesFacePi, sensitivePi } from "./facts.js";
+import { goesAbroad, handlesFacePi, sensitivePi } from "../facts/activity.js";
 
 const ITEMS: Record<Art55Trigger["item"], Bilingual> = {
   1: { "zh-CN": "处理敏感个人信息", en: "Processing sensitive personal information" },

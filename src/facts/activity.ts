@@ -1,0 +1,118 @@
+// The facts layer: language-free facts about one activity that every later stage reads (rules,
+// risk, dates, analysis, view models). A fact is derived here once; nothing downstream re-derives it.
+import type { Activity } from "../model/assessment.js";
+import { SENSITIVE_BY_NATURE } from "../model/enums.js";
+
+const FACE_PI = new Set(["face-image", "face-template"]);
+
+/** The activity handles face information (images or templates), whatever the stated purpose. */
+export function handlesFacePi(act: Activity): boolean {
+  return act.usesFaceRecognition || act.personalInfo.some((p) => FACE_PI.has(p.category));
+}
+
+/** Sensitive PI categories under PIPL Art 28: flagged sensitive or sensitive by nature. */
+export function sensitivePi(act: Activity): string[] {
+  const cats = act.personalInfo.filter((p) => p.sensitive || SENSITIVE_BY_NATURE.includes(p.category)).map((p) => p.category);
+  return [...new Set(cats)];
+}
+
+/** Any sensitive PI (PIPL Art 28), including any PI of children under 14. */
+export function processesSensitivePi(act: Activity): boolean {
+  return sensitivePi(act).length > 0 || act.subjects.minorsUnder14;
+}
+
+/** The face Measures exclude face processing solely for R&D and algorithm training (FRM Art 2 para 2). */
+export function isRndOnly(act: Activity): boolean {
+  return act.scenario === "rnd" || act.purposes.every((p) => p === "rnd");
+}
+
+/** Does the face-recognition Measures apply to the activity? */
+export function faceMeasuresApply(act: Activity): boolean {
+  return act.usesFaceRecognition && !isRndOnly(act);
+}
+
+/** Consent is among the bases the processor claims. */
+export function consentBased(act: Activity): boolean {
+  return act.lawfulBasis.includes("consent");
+}
+
+/** Overseas: storage abroad, a recipient outside mainland China, or a declared transfer. */
+export function goesAbroad(act: Activity): boolean {
+  return act.crossBorder.transfers || act.storage.location === "overseas" || act.recipients.some((r) => r.country.trim().toUpperCase() !== "CN");
+}
+
+export function isShanghai(act: Activity): boolean {
+  return /上海/.test(act.location.province) || /shanghai/i.test(act.location.province);
+}
+
+/**
+ * The activity puts image-capture or identity-recognition equipment somewhere (PIPL Art 26,
+ * PSVS Art 2): face recognition, face images or templates, video, or a video system.
+ */
+export function capturesImages(act: Activity): boolean {
+  return handlesFacePi(act) || act.videoSystem !== null || act.personalInfo.some((p) => p.category === "video");
+}
+
+/** Separate consent is recorded; written consent is recorded as written *separate* consent. */
+export function hasSeparateConsent(act: Activity): boolean {
+  return act.consent.form === "separate" || act.consent.form === "written";
+}
+
+/** Face information leaves the device (stored off the device, or sent over the internet). */
+export function faceLeavesDevice(act: Activity): boolean {
+  return act.storage.internetTransmission || act.storage.location !== "on-device";
+}
+
+/** Days the data is kept after collection (or after the event), or null when not stated / indefinite. */
+export function retainedDays(act: Activity): number | null {
+  const r = act.storage.retention;
+  if (r.kind === "days") return r.days;
+  if (r.kind === "event") return r.eventOffsetDays ?? null;
+  return null;
+}
+
+/** The days the purpose needs, when stated. */
+export function purposeDays(act: Activity): number | null {
+  return act.storage.retention.purposeDays ?? null;
+}
+
+/** GB/T 39335 D.1 example scale for "typical sensitive PI at scale" and draft App. A item (e). */
+export const LARGE_SCALE_PEOPLE = 500_000;
+
+export const VULNERABLE_GROUPS = ["minors-under-14", "elderly", "disabled", "students", "patients"] as const;
+export type VulnerableGroup = (typeof VULNERABLE_GROUPS)[number];
+
+/** Vulnerable groups among the data subjects (GB/T 39335 D.1, draft App. A (g)). */
+export function vulnerableGroups(act: Activity): VulnerableGroup[] {
+  const out: VulnerableGroup[] = [];
+  if (act.subjects.minorsUnder14) out.push("minors-under-14");
+  if (act.subjects.elderly) out.push("elderly");
+  if (act.subjects.disabled) out.push("disabled");
+  if (act.subjects.categories.includes("students")) out.push("students");
+  if (act.subjects.categories.includes("patients")) out.push("patients");
+  return out;
+}
+
+/** max(people whose PI is processed, people whose faces are stored). */
+export function scaleOf(act: Activity): number {
+  return Math.max(act.subjects.peopleCount, act.faces.storedCount);
+}
+
+/** Activities that get a signage section: face recognition (notice and consent), or image capture in a public place. */
+export function needsSignage(act: Activity): boolean {
+  return act.usesFaceRecognition || (act.location.publicPlace && capturesImages(act));
+}
+
+/**
+ * Activities that get a poster and sticker: devices the face Measures cover (Art 13), or image
+ * capture in a public place (PIPL Art 26, PSVS Art 13). Face processing solely for R&D or
+ * algorithm training (Measures Art 2 para 2) has no capture area to sign; it keeps its notice.
+ */
+export function needsSign(act: Activity): boolean {
+  return faceMeasuresApply(act) || (act.location.publicPlace && capturesImages(act));
+}
+
+/** A recipient whose name and contact the notice must give (provision to another processor, or abroad; PIPL Arts 23, 39). */
+export function recipientContactRequired(r: Activity["recipients"][number]): boolean {
+  return r.role !== "entrusted" || r.country.trim().toUpperCase() !== "CN";
+}

@@ -1,0 +1,79 @@
+// The judgement table (issue "Legal judgement v2"): hand-written scenarios, each a patch on a sample,
+// with the exact set of rules that fire, the conclusion per activity and overall, and the
+// processor-wide outcome. Covers every consequence, every lawful-basis test, processing begun before
+// the assessment, per-activity conclusions and the override rule. Adding a case needs no test code.
+import { describe, expect, it } from "vitest";
+import { analyseScenario, loadScenarios, type Scenario } from "../helpers/scenarios.js";
+import type { Analysis } from "../../src/analysis/types.js";
+
+const scenarios = loadScenarios();
+
+describe("judgement scenarios", () => {
+  it("has at least 20 scenarios covering every outcome", () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(20);
+    const outcomes = new Set(scenarios.flatMap((s) => Object.values(s.expect.activities)));
+    expect([...outcomes].sort()).toEqual(["may-proceed", "must-stop", "proceed-with-rectification", "suspend-until-rectified"]);
+  });
+
+  for (const s of scenarios)
+    it(`${s.file}: ${s.description}`, () => {
+      const an = analyseScenario(s);
+      expect([...new Set(an.findings.map((f) => f.ruleId))].sort()).toEqual([...s.expect.fired]);
+      expect(Object.fromEntries(an.conclusion.activities.map((x) => [x.activity, x.outcome]))).toEqual(s.expect.activities);
+      expect(an.conclusion.processor.outcome).toBe(s.expect.processor);
+      expect(an.conclusion.outcome).toBe(s.expect.outcome);
+    });
+});
+
+describe("what decides the outcome", () => {
+  const byFile = new Map(scenarios.map((s) => [s.file, s]));
+  const get = (file: string): Scenario => {
+    const s = byFile.get(file);
+    if (s === undefined) throw new Error(`no scenario ${file}`);
+    return s;
+  };
+  const run = (file: string): Analysis => analyseScenario(get(file));
+
+  it("a past breach is recorded as such, never as met", () => {
+    const an = run("02-started-before-assessment.yaml");
+    expect(an.findings.filter((f) => f.ruleId === "FR-001" || f.ruleId === "FR-002").map((f) => [f.ruleId, f.status, f.satisfied])).toEqual([
+      ["FR-001", "past-breach", false],
+      ["FR-002", "past-breach", false],
+    ]);
+    expect(an.conclusion.pastBreaches.map((p) => p.ruleId)).toEqual(["FR-001", "FR-002"]);
+    expect(run("01-clean-office.yaml").findings.filter((f) => f.ruleId === "FR-002").map((f) => f.status)).toEqual(["met"]);
+  });
+
+  it("no valid lawful basis is the decisive ground, not the risk cell", () => {
+    const an = run("11-hr-rules-not-adopted.yaml");
+    const grounds = an.conclusion.activities[0]?.decisive.map((d) => d.ground.en) ?? [];
+    expect(grounds).toEqual(["no consent: no valid lawful basis", "the claimed basis fails and no valid consent exists: no valid lawful basis"]);
+  });
+
+  it("an override moves the risk level and is noted, but the statutory stops stand", () => {
+    const base = analyseScenario({ ...get("18-override-cannot-clear.yaml"), patch: {} });
+    const an = run("18-override-cannot-clear.yaml");
+    expect(base.risk[0]?.level).toBe("severe");
+    expect(an.risk[0]?.level).not.toBe("severe");
+    expect(an.risk[0]?.likelihood.overridden).toBe(true);
+    expect(base.findings.some((f) => f.ruleId === "FR-039")).toBe(true);
+    expect(an.findings.some((f) => f.ruleId === "FR-039")).toBe(false);
+    expect(an.conclusion.outcome).toBe("must-stop");
+    expect(an.conclusion.overrideNote?.en).toContain("never a statutory finding");
+    expect(base.conclusion.overrideNote).toBeNull();
+  });
+
+  it("stop and suspend are due at once in the action plan; rectification gets a date", () => {
+    const stop = run("03-consent-none.yaml").actions.find((x) => x.ruleId === "FR-012");
+    expect(stop).toMatchObject({ consequence: "stop", immediate: true, due: { date: "2026-11-16", estimated: false } });
+    const suspend = run("05-cloud-no-consent.yaml").actions.find((x) => x.ruleId === "FR-016");
+    expect(suspend).toMatchObject({ consequence: "suspend-until-fixed", immediate: true });
+    const rectify = run("09-security-gaps.yaml").actions.find((x) => x.ruleId === "FR-019" && x.activity === null);
+    expect(rectify).toMatchObject({ consequence: "rectify-by", immediate: false, due: { date: "2026-12-16", estimated: false } });
+  });
+
+  it("the filing status is read from the filing findings", () => {
+    expect(run("22-filing-due.yaml").dates.filing.status).toBe("due");
+    expect(run("01-clean-office.yaml").dates.filing.status).toBe("not-required");
+  });
+});
