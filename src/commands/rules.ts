@@ -32,6 +32,9 @@ Examples:
       slug: r.slug,
       severity: r.severity,
       consequence: r.consequence ?? defaultConsequence(r.severity),
+      // Whose applicability the rule depends on: the laws it cites (the face Measures' citations
+      // lapse on activities outside their scope, FRM Art 2 para 2 and Art 19(3)).
+      scope: [...new Set(r.cites.map((c) => c.law))],
       title: r.title,
       summary: r.summary,
       remedy: r.remedy,

@@ -26,9 +26,18 @@ export function isRndOnly(act: Activity): boolean {
   return act.scenario === "rnd" || act.purposes.every((p) => p === "rnd");
 }
 
-/** Does the face-recognition Measures apply to the activity? */
+/**
+ * Face analysis that identifies no one (emotion, age or gender estimation, footfall counting): the
+ * Measures govern identity recognition (Art 19(3): 1:1 verification, 1:N identification), so such
+ * analysis falls outside them while PIPL's sensitive-PI rules apply in full (legal digest §00 D).
+ */
+export function analysisOnly(act: Activity): boolean {
+  return act.matchingMode === "attribute-analysis";
+}
+
+/** Does the face-recognition Measures apply to the activity (identity recognition, not R&D only)? */
 export function faceMeasuresApply(act: Activity): boolean {
-  return act.usesFaceRecognition && !isRndOnly(act);
+  return act.usesFaceRecognition && !isRndOnly(act) && !analysisOnly(act);
 }
 
 /** Consent is among the bases the processor claims. */

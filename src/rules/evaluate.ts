@@ -26,8 +26,14 @@ function resolveAll(refs: readonly CitationRef[]): ResolvedCitation[] {
 /** Runs the given rules (all of one phase) and returns their findings, unsorted. */
 export function runRules(a: Assessment, ctx: RuleContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
+  const outOfScope = new Set(a.activities.filter((act) => !ctx.faceMeasuresApply(act)).map((act) => act.id));
   for (const rule of rules) {
     for (const hit of rule.check(a, ctx)) {
+      // The face Measures are cited only on activities they govern (legal digest §00 D). A hit on an
+      // activity outside them keeps its other grounds; one that rests on the Measures alone lapses.
+      const refs = hit.onlyOwnCites ? (hit.cites ?? rule.cites) : [...rule.cites, ...(hit.cites ?? [])];
+      const scoped = hit.activity !== undefined && outOfScope.has(hit.activity) ? refs.filter((r) => r.law !== "FRM") : refs;
+      if (scoped.length === 0) continue;
       const severity = hit.severity ?? rule.severity;
       const satisfied = hit.satisfied ?? false;
       const pastBreach = !satisfied && (hit.pastBreach ?? false);
@@ -40,7 +46,7 @@ export function runRules(a: Assessment, ctx: RuleContext, rules: readonly Rule[]
         title: rule.title,
         detail: hit.detail,
         remedy: hit.remedy ?? rule.remedy,
-        citations: resolveAll(hit.onlyOwnCites ? (hit.cites ?? rule.cites) : [...rule.cites, ...(hit.cites ?? [])]),
+        citations: resolveAll(scoped),
         satisfied,
         protection: rule.protection ?? false,
         status: satisfied ? "met" : pastBreach ? "past-breach" : "open",

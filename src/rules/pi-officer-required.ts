@@ -1,6 +1,7 @@
 // FR-036 — PIPL Art 52: processors above the CAC volume must appoint a PI protection officer, publish
-// the contact and report name and contact to the regulator. The CAC volume is taken as 1 million
-// people, which the digest marks UNCONFIRMED, so every hit says so. GB/T 35273 §11.1(c) advises a
+// the contact and report name and contact to the regulator. The CAC volume is 1 million people (CAC
+// announcement of 2025-07-18, confirmed in legal digest §00 E): report to the 设区的市级 CAC within 30
+// working days of reaching it. GB/T 35273 §11.1(c) advises a
 // full-time officer for sensitive PI of more than 100,000 people: advice below the 1 million mark.
 import { defineRule } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
@@ -11,9 +12,9 @@ import { bi, listBi, num } from "./facts.js";
 const OFFICER_THRESHOLD = 1_000_000;
 const SENSITIVE_THRESHOLD = 100_000;
 
-const UNCONFIRMED = bi(
-  "“100万人”系按国家网信部门规定掌握的数量，该门槛尚未经核实（UNCONFIRMED），请以现行规定为准。",
-  "The 1 million figure is the CAC volume as we understand it; this threshold is UNCONFIRMED, so check the current rules.",
+const CAC_2025 = bi(
+  "依国家网信办2025年7月18日公告，处理100万人以上个人信息的，应自达到之日起30个工作日内向设区的市级网信部门报送个人信息保护负责人信息。",
+  "Under the CAC announcement of 18 July 2025, a processor of PI of 1 million people or more reports its PI protection officer to the CAC office of its city within 30 working days of reaching that number.",
 );
 
 export default defineRule({
@@ -25,12 +26,12 @@ export default defineRule({
     "The processor handles PI at the prescribed volume and must appoint, publish and report a PI protection officer",
   ),
   summary: bi(
-    "处理100万人以上个人信息的（门槛未经核实），须指定个人信息保护负责人，公开联系方式并报送监管部门",
-    "Processors of PI of 1 million+ people (threshold unconfirmed) appoint a PI protection officer, publish the contact and report it",
+    "处理100万人以上个人信息的，须指定个人信息保护负责人，公开联系方式，并在30个工作日内报送设区的市级网信部门",
+    "Processors of PI of 1 million+ people appoint a PI protection officer, publish the contact and report it to the city CAC within 30 working days",
   ),
   remedy: bi(
-    "指定个人信息保护负责人，负责监督个人信息处理活动和保护措施；公开其联系方式，并将其姓名、联系方式报送履行个人信息保护职责的部门。规定数量（100万人）尚未经核实，请以国家网信部门现行规定为准。",
-    "Appoint a PI protection officer to supervise processing and protective measures; publish the officer's contact details and report the name and contact to the PI protection authority. The prescribed volume (1 million people) is UNCONFIRMED; check the CAC's current rules.",
+    "指定个人信息保护负责人，负责监督个人信息处理活动和保护措施；公开其联系方式，并将其姓名、联系方式报送履行个人信息保护职责的部门。规定数量为100万人（国家网信办2025年7月18日公告），应自达到之日起30个工作日内报送设区的市级网信部门。",
+    "Appoint a PI protection officer to supervise processing and protective measures; publish the officer's contact details and report the name and contact to the PI protection authority. The prescribed volume is 1 million people (CAC announcement of 18 July 2025); report within 30 working days of reaching it.",
   ),
   cites: [cite("PIPL", 52), cite("GBT35273", "11.1", { item: "c" })],
   reads: [
@@ -51,7 +52,7 @@ export default defineRule({
         return [
           {
             at: "processor.piOfficer",
-            detail: bi(`${base["zh-CN"]}，但未指定个人信息保护负责人。${UNCONFIRMED["zh-CN"]}`, `${base.en}, but no PI protection officer is appointed. ${UNCONFIRMED.en}`),
+            detail: bi(`${base["zh-CN"]}，但未指定个人信息保护负责人。${CAC_2025["zh-CN"]}`, `${base.en}, but no PI protection officer is appointed. ${CAC_2025.en}`),
           },
         ];
       const gaps = [
@@ -64,8 +65,8 @@ export default defineRule({
         {
           at: o.published ? "processor.piOfficer.reportedToRegulator" : "processor.piOfficer.published",
           detail: bi(
-            `${base["zh-CN"]}；已指定个人信息保护负责人“${o.name}”，但${g["zh-CN"]}。${UNCONFIRMED["zh-CN"]}`,
-            `${base.en}; "${o.name}" is appointed PI protection officer, but ${g.en}. ${UNCONFIRMED.en}`,
+            `${base["zh-CN"]}；已指定个人信息保护负责人“${o.name}”，但${g["zh-CN"]}。${CAC_2025["zh-CN"]}`,
+            `${base.en}; "${o.name}" is appointed PI protection officer, but ${g.en}. ${CAC_2025.en}`,
           ),
         },
       ];
@@ -84,8 +85,8 @@ export default defineRule({
         "Following the national standard, appoint a full-time PI protection officer and set up a PI protection office.",
       ),
       detail: bi(
-        `处理者共处理 ${num(total)} 人的个人信息，低于100万人（该法定门槛未经核实，UNCONFIRMED），但涉及敏感个人信息的活动人数合计约 ${num(sensitive)} 人（各活动之间可能重复），超过10万人，且未指定个人信息保护负责人。`,
-        `The processor handles PI of ${num(total)} people, below 1 million (that statutory threshold is UNCONFIRMED), but the activities processing sensitive PI involve about ${num(sensitive)} people in total (activities may overlap), more than 100,000, and no PI protection officer is appointed.`,
+        `处理者共处理 ${num(total)} 人的个人信息，低于100万人的报送门槛，但涉及敏感个人信息的活动人数合计约 ${num(sensitive)} 人（各活动之间可能重复），超过10万人，且未指定个人信息保护负责人。`,
+        `The processor handles PI of ${num(total)} people, below the 1 million reporting threshold, but the activities processing sensitive PI involve about ${num(sensitive)} people in total (activities may overlap), more than 100,000, and no PI protection officer is appointed.`,
       ),
     };
     return [hit];

@@ -77,3 +77,38 @@ describe("what decides the outcome", () => {
     expect(run("01-clean-office.yaml").dates.filing.status).toBe("not-required");
   });
 });
+
+describe("the face Measures are cited only where they apply", () => {
+  it("no finding on an activity outside the Measures cites them (every scenario and rule fixture)", async () => {
+    const { loadRuleFixtures } = await import("../helpers/fixtures.js");
+    const { validateAnswers } = await import("../../src/io/load-answers.js");
+    const { analyze } = await import("../../src/analysis/analyze.js");
+    const analyses: Analysis[] = [
+      ...scenarios.map((s) => analyseScenario(s)),
+      ...loadRuleFixtures().map((f) => analyze(validateAnswers(f.file, f.answers))),
+    ];
+    const { rules } = await import("../../src/rules/index.js");
+    const citesFrm = new Set(rules.filter((r) => r.cites.some((c) => c.law === "FRM")).map((r) => r.id));
+    let filtered = 0;
+    const offending: string[] = [];
+    for (const an of analyses) {
+      const out = new Set(an.applicability.filter((x) => !x.faceMeasuresApply).map((x) => x.activity));
+      for (const f of an.findings) {
+        if (f.activity === null || !out.has(f.activity)) continue;
+        if (citesFrm.has(f.ruleId)) filtered += 1;
+        if (f.citations.some((c) => c.law === "FRM")) offending.push(`${f.ruleId} on ${f.activity}`);
+      }
+    }
+    expect(filtered).toBeGreaterThan(5); // rules that cite the Measures did fire on out-of-scope activities
+    expect(offending).toEqual([]);
+  });
+
+  it("face analysis that identifies no one is outside the Measures, with the reason", () => {
+    const s = scenarios.find((x) => x.file === "24-footfall-analysis-only.yaml");
+    if (s === undefined) throw new Error("scenario 24 missing");
+    const an = analyseScenario(s);
+    const app = an.applicability.find((x) => x.activity === "member-recognition");
+    expect(app?.faceMeasuresApply).toBe(false);
+    expect(app?.reason.en).toContain("Art 19(3)");
+  });
+});

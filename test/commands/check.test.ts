@@ -50,16 +50,22 @@ describe("pipia check", () => {
     expect(an.actions.find((x) => x.ruleId === "FR-020")?.due.date).toBe("2026-11-06");
   });
 
-  it("hotel: a camera inside a changing room means must-stop; R&D-only face use is outside the Measures", () => {
+  it("hotel: a camera inside a changing room stops that activity only; R&D-only face use is outside the Measures", () => {
     const { code, an } = checkJson("hotel-checkin");
     expect(code).toBe(3);
     expect(an.conclusion.outcome).toBe("must-stop");
     const fr026 = an.findings.find((f) => f.ruleId === "FR-026");
     expect(fr026?.activity).toBe("gym-cameras");
-    expect(fr026?.citations.map((c) => `${c.law} ${c.article}`)).toEqual(expect.arrayContaining(["FRM 13", "PSVS 8"]));
+    // a plain camera: the face Measures (Art 13) are not cited, only the video-system regulation
+    expect(fr026?.citations.map((c) => `${c.law} ${c.article}`)).toEqual(["PSVS 8", "PSVS 27"]);
     expect(an.applicability.find((x) => x.activity === "algorithm-training")?.faceMeasuresApply).toBe(false);
     expect(an.findings.find((f) => f.ruleId === "FR-003")?.satisfied).toBe(false);
-    // check-in verification rests on a statutory duty: no demand for separate consent
+    expect(Object.fromEntries(an.conclusion.activities.map((x) => [x.activity, x.outcome]))).toEqual({
+      checkin: "may-proceed",
+      "gym-cameras": "must-stop",
+      "algorithm-training": "must-stop",
+    });
+    // optional check-in verification rests on separate consent with a staffed alternative: FR-023 is only the residual risk
     expect(an.findings.filter((f) => f.activity === "checkin" && f.ruleId === "FR-023").map((f) => f.severity)).toEqual(["risk"]);
   });
 

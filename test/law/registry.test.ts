@@ -112,29 +112,30 @@ describe("law data", () => {
 });
 
 describe("resolveCitation", () => {
-  it("FRM 10 and PIPL 26 are confirmed; FRM 11 is not", () => {
+  it("FRM 10, FRM 11 and PIPL 26 are confirmed (legal digest §00 D); FRM 16 is not", () => {
     const frm10 = resolveCitation(cite("FRM", 10));
-    expect([frm10.confidence, frm10.unconfirmed]).toEqual(["O", false]);
+    expect([frm10.confidence, frm10.unconfirmed, frm10.note]).toEqual(["O", false, undefined]);
     const pipl26 = resolveCitation(cite("PIPL", 26));
     expect([pipl26.confidence, pipl26.unconfirmed, pipl26.note]).toEqual(["T", false, undefined]);
     const frm11 = resolveCitation(cite("FRM", 11));
-    expect([frm11.confidence, frm11.unconfirmed]).toEqual(["UNCONFIRMED", true]);
-    expect(frm11.note?.en).toContain("article number is inferred");
+    expect([frm11.confidence, frm11.unconfirmed, frm11.note]).toEqual(["O", false, undefined]);
+    const frm16 = resolveCitation(cite("FRM", 16));
+    expect([frm16.confidence, frm16.unconfirmed]).toEqual(["UNCONFIRMED", true]);
+    expect(frm16.note?.en).toContain("how Arts 16-18 divide these");
   });
 
   it("FRM article numbers follow the digest's tags", () => {
     const tags = Object.fromEntries(range(1, 20).map((n) => [n, resolveCitation(cite("FRM", n)).confidence]));
     expect(tags).toEqual({
-      "1": "O", "2": "O", "3": "O", "4": "O", "5": "S", "6": "S", "7": "S", "8": "S", "9": "S", "10": "O",
-      "11": "UNCONFIRMED", "12": "S", "13": "O", "14": "S", "15": "O",
-      "16": "UNCONFIRMED", "17": "UNCONFIRMED", "18": "UNCONFIRMED", "19": "S", "20": "S",
+      "1": "O", "2": "O", "3": "O", "4": "O", "5": "O", "6": "O", "7": "O", "8": "O", "9": "O", "10": "O",
+      "11": "O", "12": "O", "13": "O", "14": "O", "15": "O",
+      "16": "UNCONFIRMED", "17": "UNCONFIRMED", "18": "UNCONFIRMED", "19": "O", "20": "O",
     });
   });
 
-  it("S-tagged citations are unconfirmed and carry their note", () => {
+  it("unconfirmed citations stay marked; the corroborated FRM articles carry no caveat", () => {
     const r = resolveCitation(cite("FRM", 9));
-    expect(r.unconfirmed).toBe(true);
-    expect(r.note?.["zh-CN"]).toMatch(/^条文序号依据二手资料，未与官方全文核对。/);
+    expect([r.unconfirmed, r.note]).toEqual([false, undefined]);
     expect(resolveCitation(cite("CIVIL-CODE", 201)).unconfirmed).toBe(true);
     expect(resolveCitation(cite("GBT39335", "D.5")).unconfirmed).toBe(true);
   });
