@@ -7,7 +7,7 @@ import type { Command } from "./command.js";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { err, out } from "../cli/output.js";
 import { isPromptCancel, terminalPrompts } from "../cli/prompts.js";
-import { ExitCode, PipiaError } from "../errors.js";
+import { ExitCode, PipiaError, ValidationError } from "../errors.js";
 import { exists, writeFileAtomic } from "../io/atomic-write.js";
 import { parseAnswersText, readAnswersText, validateAnswers } from "../io/load-answers.js";
 import { assessmentSchema } from "../model/assessment.js";
@@ -15,6 +15,7 @@ import { LANGS, type Lang } from "../model/enums.js";
 import { countAnswers, isRecord, serializeAnswers, type Answers } from "../questionnaire/answers.js";
 import { lazySteps } from "../questionnaire/load.js";
 import { runQuestionnaire } from "../questionnaire/runner.js";
+import { shapeProblems } from "../questionnaire/shape.js";
 
 const DEFAULT_FILE = "assessment.yaml";
 
@@ -56,6 +57,8 @@ async function readPartial(file: string): Promise<Answers> {
   const data = parseAnswersText(file, await readAnswersText(file));
   if (data === null || data === undefined) return {}; // only comments
   if (!isRecord(data)) throw new PipiaError(`${file}: expected a mapping of sections (processor, assessment, …), got ${Array.isArray(data) ? "a list" : JSON.stringify(data)}`);
+  const problems = shapeProblems(data);
+  if (problems.length > 0) throw new ValidationError(problems.map((p) => `${file}: ${p}; fix or delete that entry, then run pipia new again`));
   return data;
 }
 
