@@ -5,7 +5,13 @@
 // Exit 1 when a case fails for a reason not listed in test/robustness/fuzz/known.ts, or when the time
 // bound stopped the run before --min-runs cases.
 //
+//   npm run fuzz -- --invalid --runs 2000   the CLI fuzzer for invalid input (scripts/fuzz-invalid.mjs)
 //   node scripts/fuzz.mjs [--runs N] [--min-runs M] [--max-seconds S] [--seed X] [--jobs J]
+// `--invalid`: the CLI fuzzer for invalid input instead (scripts/fuzz-invalid.mjs).
+if (process.argv.includes("--invalid")) {
+  await import("./fuzz-invalid.mjs");
+  process.exit();
+}
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
