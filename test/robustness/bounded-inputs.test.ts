@@ -37,6 +37,26 @@ describe("answers files that are not regular files (row 2)", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it("pipia new refuses a FIFO or /dev/zero as its answers file instead of reading forever", () => {
+    for (const make of [fifo, (f: string) => symlinkSync("/dev/zero", f)]) {
+      const f = join(tmp(), "partial.yaml");
+      make(f);
+      const r = runCli(["new", f]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`${f}: is not a regular file (a device, pipe or socket); expected an answers file (.yaml, .yml or .json)\n`);
+    }
+  });
+
+  it("a folder named like an answers file inside a batch folder is reported, not skipped silently (row 14)", () => {
+    const dir = tmp();
+    copyFileSync(SAMPLE, join(dir, "a.yaml"));
+    mkdirSync(join(dir, "x.yaml"));
+    const r = runCli(["batch", dir, "--out", join(tmp(), "out"), "--only", "report"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, "x.yaml")}: is a folder, expected an answers file (.yaml, .yml or .json)`);
+    expect(r.stdout).toMatch(/2 assessment\(s\): 1 ok, 1 invalid, 0 failed/);
+  });
+
   it("a batch with a FIFO among samples fails that item only, without waiting", () => {
     const dir = tmp();
     copyFileSync(SAMPLE, join(dir, "a.yaml"));
