@@ -1,5 +1,5 @@
 // FILES|DIR → the answers files of a batch, each with its own sub-folder of --out.
-// A folder contributes its *.yaml, *.yml and *.json files (not recursive, not pipia.config.yaml,
+// A folder contributes its *.yaml, *.yml and *.json entries (not recursive, not pipia.config.yaml,
 // not hidden files), sorted by name, so the same folder always gives the same order.
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
@@ -42,7 +42,9 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     }
     const entries = await readdir(arg, { withFileTypes: true });
     const found = entries
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && isAnswersFile(e.name))
+      // Every entry named like an answers file, whatever it is: a folder, FIFO or device named
+      // x.yaml is then reported as invalid by the reader, never skipped silently.
+      .filter((e) => isAnswersFile(e.name))
       .map((e) => e.name)
       .sort()
       .map((n) => join(arg, n));

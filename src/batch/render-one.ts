@@ -1,10 +1,11 @@
 // One assessment of a batch, inside a worker: the render command's steps (load, analyse, brand,
-// refuse to overwrite without --force, render, write atomically) into the assessment's sub-folder.
+// refuse to overwrite without --force, render, write the set all-or-nothing) into the assessment's sub-folder.
 // Never throws: bad input and bugs alike become an ItemResult, so one file never stops the others.
 import { basename, extname, join } from "node:path";
 import { PipiaError, ExitCode } from "../errors.js";
 import { loadAssessment } from "../io/load-answers.js";
-import { exists, writeFileAtomic } from "../io/atomic-write.js";
+import { exists } from "../io/atomic-write.js";
+import { writeDocumentSet, type SetFile } from "../io/write-set.js";
 import { analyze } from "../analysis/analyze.js";
 import { loadConfig, resolveBranding, type Branding, type LoadedConfig } from "../render/config.js";
 import { renderDocuments, documentsFor } from "../render/render-set.js";
@@ -50,16 +51,11 @@ async function render(job: BatchJob): Promise<Omit<ItemResult, "index" | "file" 
   }
 
   const docs = await renderDocuments(an, { lang: s.lang, templatesDir, branding: (id) => brands.get(id) ?? {}, ...(only ? { only } : {}) });
-  const written: string[] = [];
-  for (const d of docs) {
-    const base = join(outDir, `${stem}${d.suffix}`);
-    await writeFileAtomic(`${base}.docx`, d.docx, { force: true });
-    written.push(`${base}.docx`);
-    if (s.markdown) {
-      await writeFileAtomic(`${base}.md`, d.markdown, { force: true });
-      written.push(`${base}.md`);
-    }
-  }
+  const files: SetFile[] = docs.flatMap((d) => [
+    { name: `${stem}${d.suffix}.docx`, data: d.docx },
+    ...(s.markdown ? [{ name: `${stem}${d.suffix}.md`, data: d.markdown }] : []),
+  ]);
+  const written = await writeDocumentSet(outDir, files, { force: s.force });
   return { counts: an.counts, outcome: an.conclusion.outcome, written };
 }
 

@@ -64,14 +64,15 @@ export const command: Command = {
   help: `Usage: pipia batch FILES|DIR... --out DIR [options]
 
 Renders every answers file given (a folder contributes its .yaml, .yml and .json files) with
-worker threads, each assessment into its own sub-folder of DIR named after the file:
+worker processes, each assessment into its own sub-folder of DIR named after the file:
   DIR/<stem>/<stem>-report.docx, <stem>-records.docx, … (the same files as pipia render)
-A failed assessment never stops the others. At the end a table lists each assessment's open
+A failed assessment never stops the others: one that runs out of memory, crashes or hangs fails
+alone, the batch finishes and prints its summary. At the end a table lists each assessment's open
 findings per severity.
 
 Options:
   --out DIR            output folder (created if missing)                    [required]
-  --jobs N             worker threads (default: the number of CPU cores)
+  --jobs N             worker processes (default: the number of CPU cores)
   --lang LANG          zh-CN (default), en, or bilingual
   --only LIST          comma-separated subset: ${DOCUMENT_IDS.join(",")}
   --force              overwrite existing files (never without it)
@@ -126,7 +127,7 @@ Examples:
       progress.done(r);
     };
     const started = performance.now();
-    if (!tty) out(`rendering ${work.length} assessment(s) with ${Math.min(jobs, Math.max(1, work.length))} worker thread(s) into ${outRoot}`);
+    if (!tty) out(`rendering ${work.length} assessment(s) with ${Math.min(jobs, Math.max(1, work.length))} worker process(es) into ${outRoot}`);
     emptyFolders.forEach((dir, i) =>
       record({ index: work.length + i, file: dir, outDir: outRoot, status: "invalid", counts: null, outcome: null, written: [], message: `${dir}: holds no answers files (.yaml, .yml or .json)`, ms: 0 }),
     );

@@ -1,20 +1,21 @@
 // `pipia new [FILE]`: the interactive questionnaire. Every answer is written to FILE at once (atomic
 // rename), so Ctrl-C, SIGTERM or even SIGKILL loses nothing; running it again resumes at the first
 // unanswered question. Only modules needed for prompting are imported before the first prompt.
-import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Command } from "./command.js";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { err, out } from "../cli/output.js";
 import { isPromptCancel, terminalPrompts } from "../cli/prompts.js";
-import { ExitCode, PipiaError } from "../errors.js";
+import { ExitCode, PipiaError, ValidationError } from "../errors.js";
 import { exists, writeFileAtomic } from "../io/atomic-write.js";
-import { parseAnswersText, readAnswersText, validateAnswers } from "../io/load-answers.js";
+import { parseAnswersText, validateAnswers } from "../io/load-answers.js";
+import { decodeUtf8, readInput } from "../io/read-input.js";
 import { assessmentSchema } from "../model/assessment.js";
 import { LANGS, type Lang } from "../model/enums.js";
 import { countAnswers, isRecord, serializeAnswers, type Answers } from "../questionnaire/answers.js";
 import { lazySteps } from "../questionnaire/load.js";
 import { runQuestionnaire } from "../questionnaire/runner.js";
+import { shapeProblems } from "../questionnaire/shape.js";
 
 const DEFAULT_FILE = "assessment.yaml";
 
@@ -51,11 +52,14 @@ const messages = (file: string, lang: Lang) => {
 /** The partial answers in FILE, parsed leniently (syntax only; the schema is checked at the end). */
 async function readPartial(file: string): Promise<Answers> {
   if (!(await exists(file))) return {};
-  const raw = await readFile(file, "utf8").catch(() => undefined);
-  if (raw !== undefined && raw.trim() === "") return {};
-  const data = parseAnswersText(file, await readAnswersText(file));
+  // Bounded, regular files only: `pipia new /dev/zero` must not read forever.
+  const text = decodeUtf8(file, await readInput(file, "answers"));
+  if (text.trim() === "") return {};
+  const data = parseAnswersText(file, text);
   if (data === null || data === undefined) return {}; // only comments
   if (!isRecord(data)) throw new PipiaError(`${file}: expected a mapping of sections (processor, assessment, …), got ${Array.isArray(data) ? "a list" : JSON.stringify(data)}`);
+  const problems = shapeProblems(data);
+  if (problems.length > 0) throw new ValidationError(problems.map((p) => `${file}: ${p}; fix or delete that entry, then run pipia new again`));
   return data;
 }
 

@@ -4,12 +4,13 @@ import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { PipiaError } from "../errors.js";
 import { out } from "../cli/output.js";
 import { loadAssessment } from "../io/load-answers.js";
-import { exists, writeFileAtomic } from "../io/atomic-write.js";
+import { exists } from "../io/atomic-write.js";
+import { writeDocumentSet, type SetFile } from "../io/write-set.js";
 import { analyze } from "../analysis/analyze.js";
 import { loadConfig, resolveBranding, type Branding } from "../render/config.js";
 import { OUTPUT_LANGS, renderDocuments, documentsFor } from "../render/render-set.js";
 import { DOCUMENT_IDS, type DocumentSpec } from "../render/documents.js";
-import { requireSoffice, docxToPdf } from "../render/pdf.js";
+import { requireSoffice, docxBytesToPdf } from "../render/pdf.js";
 
 export const command: Command = {
   name: "render",
@@ -33,7 +34,8 @@ Options:
   --config FILE        branding config (default: pipia.config.yaml beside FILE, or in the current folder)
   --pdf                also write PDFs through LibreOffice (exit 2 if it is not installed)
 
-Files are written atomically (temporary file + rename): an interrupted run never leaves a partial document.
+The set is written all-or-nothing (staged, then moved into place): an interrupted run, a full disk or
+a concurrent run never leaves a partial document or a partial set.
 
 Examples:
   pipia render samples/office-attendance.yaml --out out
@@ -83,19 +85,16 @@ Examples:
       branding: (id) => brands.get(id) ?? {},
       ...(only ? { only } : {}),
     });
+    // All-or-nothing: the whole set is staged, then moved into place (never over a file that
+    // appeared meanwhile, unless --force).
+    const files: SetFile[] = [];
     for (const d of docs) {
-      const base = join(values.out, `${stem}${d.suffix}`);
-      await writeFileAtomic(`${base}.docx`, d.docx, { force: true });
-      out(`wrote ${base}.docx`);
-      if (values.markdown) {
-        await writeFileAtomic(`${base}.md`, d.markdown, { force: true });
-        out(`wrote ${base}.md`);
-      }
-      if (soffice) {
-        await writeFileAtomic(`${base}.pdf`, await docxToPdf(soffice, `${base}.docx`), { force: true });
-        out(`wrote ${base}.pdf`);
-      }
+      const base = `${stem}${d.suffix}`;
+      files.push({ name: `${base}.docx`, data: d.docx });
+      if (values.markdown) files.push({ name: `${base}.md`, data: d.markdown });
+      if (soffice) files.push({ name: `${base}.pdf`, data: await docxBytesToPdf(soffice, `${base}.docx`, d.docx) });
     }
+    for (const w of await writeDocumentSet(values.out, files, { force })) out(`wrote ${w}`);
     out(`${an.conclusion.label[lang === "en" ? "en" : "zh-CN"]} · ${an.findings.filter((f) => !f.satisfied).length} open finding(s)`);
     return 0;
   },

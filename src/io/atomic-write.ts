@@ -1,9 +1,13 @@
 // Outputs are written to a temp file in the same folder and renamed into place, so a crash or a
 // kill never leaves a partial file, and an existing file is never replaced without `force`.
-import { open, rename, unlink, access, mkdir } from "node:fs/promises";
+import { open, rename, unlink, access, mkdir, link } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { PipiaError } from "../errors.js";
+import { cleanStale, reason, TMP_PREFIX } from "./write-set.js";
+
+/** Folders already cleaned of stale temporary files by this process. */
+const cleaned = new Set<string>();
 
 export async function exists(path: string): Promise<boolean> {
   try {
@@ -23,15 +27,19 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, o
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    throw new PipiaError(`${dir}: cannot create the output folder (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new PipiaError(`${dir}: cannot create the output folder (${reason(e)}); choose another --out folder`);
   }
-  const tmp = join(dir, `.pipia-tmp-${basename(path)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  if (!cleaned.has(dir)) {
+    cleaned.add(dir);
+    await cleanStale(dir); // left by a run killed mid-write
+  }
+  const tmp = join(dir, `${TMP_PREFIX}${basename(path)}-${process.pid}-${randomBytes(4).toString("hex")}`);
   let handle;
   try {
     handle = await open(tmp, "w");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new PipiaError(`${dir}: cannot write to the output folder (${code === "EACCES" || code === "EROFS" ? "permission denied" : code ?? "error"}); choose another --out folder`);
+    throw new PipiaError(`${dir}: cannot write to the output folder (${code === "EACCES" || code === "EPERM" ? "permission denied" : reason(e)}); choose another --out folder`);
   }
   try {
     await handle.writeFile(data);
@@ -39,13 +47,16 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, o
   } catch (e) {
     await handle.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
-    throw new PipiaError(`${path}: writing failed (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new PipiaError(`${path}: writing failed (${reason(e)})`);
   }
   await handle.close();
   try {
-    await rename(tmp, path);
+    // Without force, link(2) fails if the name appeared meanwhile: no check-then-rename race.
+    if (options.force) await rename(tmp, path);
+    else await link(tmp, path).finally(() => unlink(tmp).catch(() => undefined));
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new PipiaError(`${path}: cannot move the finished file into place (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new PipiaError(`${path}: already exists; pass --force to overwrite it`);
+    throw new PipiaError(`${path}: cannot move the finished file into place (${reason(e)})`);
   }
 }

@@ -1,43 +1,21 @@
 // Read an answers file (YAML or JSON) and validate it: every problem at once, each naming the file,
 // the field path and what is allowed. Never a stack trace for bad input.
-import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseDocument } from "yaml";
 import { assessmentSchema, type Assessment } from "../model/assessment.js";
 import { formatIssues } from "../model/format-issues.js";
 import { PipiaError, ValidationError } from "../errors.js";
+import { decodeUtf8, INPUT_LIMITS, readInput } from "./read-input.js";
 
 /** Largest answers file we read; real assessments are a few tens of KB. */
-export const MAX_ANSWERS_BYTES = 10 * 1024 * 1024;
+export const MAX_ANSWERS_BYTES = INPUT_LIMITS.answers;
 
-export async function readAnswersText(file: string): Promise<string> {
-  let info;
-  try {
-    info = await stat(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new PipiaError(`${file}: no such file; check the path or create one with: pipia new ${file}`);
-    if (code === "EACCES") throw new PipiaError(`${file}: permission denied; make the file readable`);
-    throw new PipiaError(`${file}: cannot be read (${code ?? "unknown error"})`);
-  }
-  if (info.isDirectory()) throw new PipiaError(`${file}: is a folder, expected an answers file (.yaml, .yml or .json)`);
-  if (info.size > MAX_ANSWERS_BYTES)
-    throw new PipiaError(`${file}: is ${(info.size / 1048576).toFixed(1)} MB; answers files are limited to ${MAX_ANSWERS_BYTES / 1048576} MB`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM") throw new PipiaError(`${file}: permission denied; make the file readable`);
-    throw new PipiaError(`${file}: cannot be read (${code ?? "unknown error"})`);
-  }
-  if (bytes.length === 0 || bytes.toString("utf8").trim() === "") throw new PipiaError(`${file}: is empty; expected an answers file (see: pipia schema)`);
-  try {
-    const t = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
-  } catch {
-    throw new PipiaError(`${file}: is not UTF-8 text; save it as UTF-8 (GBK and other encodings are not accepted)`);
-  }
+export async function readAnswersText(file: string, kind: "answers" | "config" = "answers"): Promise<string> {
+  const bytes = await readInput(file, kind);
+  const text = decodeUtf8(file, bytes);
+  // An empty config simply sets nothing; an empty answers file is a mistake.
+  if (kind === "answers" && text.trim() === "") throw new PipiaError(`${file}: is empty; expected an answers file (see: pipia schema)`);
+  return text;
 }
 
 /** Parse YAML or JSON into plain data. Syntax errors name the line and column. */
@@ -50,7 +28,7 @@ export function parseAnswersText(file: string, text: string): unknown {
       throw new ValidationError([`${file}: (root): not valid JSON: ${(e as Error).message}`]);
     }
   }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) {
     throw new ValidationError(
       doc.errors.map((err) => {

@@ -28,91 +28,153 @@ import {
 } from "./enums.js";
 import { isStrictIsoDate } from "./iso-date.js";
 
-const text = z.string().trim().min(1, { error: "must not be empty" });
-const optionalText = z.string().optional();
-const count = z.number().int({ error: "expected a whole number" }).min(0, { error: "must be 0 or more" });
+// Bounds. Every free-text field has a maximum length fitting its use, every number a range and
+// every list a maximum, so no answers file can make a 346-page report out of one field or a
+// date out of 1e308 years. The limits appear in the JSON Schema (maxLength, maximum, maxItems).
 
+/** Maximum characters of free text, by use. */
+export const TEXT_MAX = {
+  /** a name, label, code or short value: a person, organisation, province, version */
+  name: 200,
+  /** one sentence: an address, a site, a contact channel, a title */
+  sentence: 500,
+  /** one paragraph: a purpose, a risk scenario, a reason, a method */
+  paragraph: 2_000,
+  /** a long description: the background, the scope, an activity's description */
+  longText: 20_000,
+} as const;
+
+/** Largest list lengths: well above any real assessment, small enough to stay fast. */
+export const LIST_MAX = { activities: 100, items: 50, risks: 1_000, overrides: 1_000 } as const;
+
+/** Largest counts of people (the population of the world), days, years and devices. */
+export const NUMBER_MAX = { people: 10_000_000_000, days: 36_500, years: 100, devices: 1_000_000 } as const;
+
+type TextUse = keyof typeof TEXT_MAX;
+const tooLong = (use: TextUse) => (iss: { input?: unknown }): string =>
+  `at most ${TEXT_MAX[use]} characters for ${use === "longText" ? "a long description" : `a ${use}`}, got ${typeof iss.input === "string" ? iss.input.length : "more"}; shorten it`;
+const bounded = (use: TextUse) => z.string().trim().min(1, { error: "must not be empty" }).max(TEXT_MAX[use], { error: tooLong(use) });
+const optionalBounded = (use: TextUse) => z.string().max(TEXT_MAX[use], { error: tooLong(use) }).optional();
+
+const name = bounded("name");
+const sentence = bounded("sentence");
+const paragraph = bounded("paragraph");
+const longText = bounded("longText");
+const optionalName = optionalBounded("name");
+const optionalSentence = optionalBounded("sentence");
+const optionalParagraph = optionalBounded("paragraph");
+const optionalLongText = optionalBounded("longText");
+/** A field not yet given a use: bounded as a paragraph. Prefer one of the builders above. */
+const text = paragraph;
+const optionalText = optionalParagraph;
+
+const whole = (max: number, unit: string) =>
+  z
+    .number()
+    .int({ error: "expected a whole number" })
+    .min(0, { error: "must be 0 or more" })
+    .max(max, { error: `must be at most ${max.toLocaleString("en-US")} ${unit}` });
+/** A number of people. */
+const count = whole(NUMBER_MAX.people, "people");
+/** A number of days. */
+const days = whole(NUMBER_MAX.days, "days (100 years)");
+/** A number of devices. */
+const devices = whole(NUMBER_MAX.devices, "devices");
+/** Years a document is kept. */
+const years = z
+  .number()
+  .min(0, { error: "must be 0 or more" })
+  .max(NUMBER_MAX.years, { error: `must be at most ${NUMBER_MAX.years} years` });
+
+/** A list of at most `max` items. */
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { error: `at most ${max} items; split the assessment` });
+/** A list of choices: each choice at most once would do, a few repeats are tolerated. */
+const choices = <T extends z.ZodType>(item: T) => list(item, LIST_MAX.items);
+
+const notADate = (iss: { input?: unknown }): string => `expected a real date written YYYY-MM-DD, got ${JSON.stringify(iss.input).slice(0, 40)}`;
 export const isoDate = z
   .string({ error: "expected a date written YYYY-MM-DD" })
-  .refine(isStrictIsoDate, { error: (iss) => `expected a real date written YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
+  // The pattern bounds the length (and shows in the JSON Schema); the refinement checks the calendar.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: notADate, abort: true })
+  .refine(isStrictIsoDate, { error: notADate });
 
 /** A `YYYY-MM-DD` date given as YAML string or (YAML 1.1 style) unquoted date. */
 const date = isoDate;
 
 export const piOfficerSchema = z.strictObject({
-  name: text.meta({ description: "个人信息保护负责人姓名" }),
-  contact: text.meta({ description: "Phone or e-mail of the PI protection officer" }),
+  name: name.meta({ description: "个人信息保护负责人姓名" }),
+  contact: sentence.meta({ description: "Phone or e-mail of the PI protection officer" }),
   published: z.boolean().meta({ description: "Contact details published (PIPL Art 52)" }),
   reportedToRegulator: z.boolean().meta({ description: "Name and contact reported to the regulator (PIPL Art 52)" }),
 });
 
 export const processorSchema = z.strictObject({
-  name: text,
+  name: name,
   creditCode: z
     .string()
     .trim()
     .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, {
       error: "expected an 18-character unified social credit code (统一社会信用代码)",
     }),
-  address: text,
-  province: text.meta({ description: "Province-level region where the processor is located (filing authority)" }),
-  contactName: text,
-  contactPhone: text,
-  contactEmail: z.email({ error: "expected an e-mail address" }),
+  address: sentence,
+  province: name.meta({ description: "Province-level region where the processor is located (filing authority)" }),
+  contactName: name,
+  contactPhone: name,
+  contactEmail: z.email({ error: "expected an e-mail address" }).max(254, { error: "at most 254 characters for an e-mail address" }),
   piOfficer: piOfficerSchema.nullable().meta({ description: "null when no PI protection officer is appointed" }),
   totalPeople: count.meta({ description: "People whose PI the processor handles in total (PIPL Art 52, audit thresholds)" }),
   lastComplianceAudit: date.nullable().meta({ description: "Date of the last PIPL Art 54 compliance audit, or null" }),
 });
 
 export const assessorSchema = z.strictObject({
-  name: text,
-  role: text,
-  organisation: text,
+  name: name,
+  role: name,
+  organisation: name,
   kind: z.enum(ASSESSOR_KINDS),
 });
 
 export const previousAssessmentSchema = z.strictObject({
   exists: z.boolean(),
   date: date.optional(),
-  reportId: optionalText,
+  reportId: optionalName,
   purposeChanged: z.boolean(),
   methodChanged: z.boolean(),
-  changes: optionalText,
+  changes: optionalLongText,
   changeEffectiveOn: date.optional().meta({ description: "Date the changed purpose or method took (or will take) effect" }),
 });
 
 export const assessmentMetaSchema = z.strictObject({
-  title: text,
-  documentNumber: optionalText,
-  version: text,
+  title: sentence,
+  documentNumber: optionalName,
+  version: name,
   date: date.meta({ description: "Date of the assessment (YYYY-MM-DD)" }),
   startDate: date.optional(),
-  classification: text.meta({ description: "Classification label printed in the header, e.g. 内部 / Confidential" }),
-  assessors: z.array(assessorSchema).min(1, { error: "name at least one assessor" }),
-  approver: text.meta({ description: "Who approves the report (sign-off block)" }),
-  methods: z.array(z.enum(ASSESSMENT_METHODS)).min(1, { error: "choose at least one assessment method" }),
-  background: text,
-  scope: text,
-  reportRetentionYears: z.number().min(0).meta({ description: "How long the report is kept (PIPL Art 56: at least 3 years)" }),
-  recordsRetentionYears: z.number().min(0).meta({ description: "How long the processing records are kept (at least 3 years)" }),
+  classification: name.meta({ description: "Classification label printed in the header, e.g. 内部 / Confidential" }),
+  assessors: list(assessorSchema, LIST_MAX.items).min(1, { error: "name at least one assessor" }),
+  approver: name.meta({ description: "Who approves the report (sign-off block)" }),
+  methods: choices(z.enum(ASSESSMENT_METHODS)).min(1, { error: "choose at least one assessment method" }),
+  background: longText,
+  scope: longText,
+  reportRetentionYears: years.meta({ description: "How long the report is kept (PIPL Art 56: at least 3 years)" }),
+  recordsRetentionYears: years.meta({ description: "How long the processing records are kept (at least 3 years)" }),
   previous: previousAssessmentSchema,
 });
 
 export const locationSchema = z.strictObject({
-  province: text,
-  city: text,
-  site: text.meta({ description: "Site or address where devices are installed" }),
+  province: name,
+  city: name,
+  site: sentence.meta({ description: "Site or address where devices are installed" }),
   publicPlace: z.boolean(),
   privateSpace: z.enum(PRIVATE_SPACES).meta({ description: "A private space inside the place where a device is installed, or none" }),
   captureAreaBounded: z.boolean(),
-  captureArea: text.meta({ description: "Description of the capture area" }),
+  captureArea: paragraph.meta({ description: "Description of the capture area" }),
   installerIsManager: z.boolean().meta({ description: "The installer manages the place or holds its security duty (PSVS Arts 7, 9)" }),
 });
 
 export const necessitySchema = z.strictObject({
-  justification: text.meta({ description: "Why face recognition is necessary for the purpose" }),
+  justification: longText.meta({ description: "Why face recognition is necessary for the purpose" }),
   soleMethod: z.boolean(),
-  alternatives: z.array(z.enum(ALTERNATIVES)),
+  alternatives: choices(z.enum(ALTERNATIVES)),
   alternativeFeasible: z.boolean().meta({ description: "A non-face method could achieve the same purpose" }),
   alternativeOnRefusal: z.boolean().meta({ description: "Someone who refuses face recognition is offered a reasonable, convenient alternative" }),
   serviceConditionalOnFace: z.boolean().meta({ description: "The product or service is refused unless the person accepts face processing" }),
@@ -131,7 +193,7 @@ export const consentSchema = z.strictObject({
 });
 
 export const subjectsSchema = z.strictObject({
-  categories: z.array(z.enum(SUBJECT_CATEGORIES)).min(1, { error: "choose at least one category of data subject" }),
+  categories: choices(z.enum(SUBJECT_CATEGORIES)).min(1, { error: "choose at least one category of data subject" }),
   minorsUnder14: z.boolean(),
   elderly: z.boolean(),
   disabled: z.boolean(),
@@ -140,7 +202,7 @@ export const subjectsSchema = z.strictObject({
 
 export const piItemSchema = z.strictObject({
   category: z.enum(PI_CATEGORIES),
-  description: optionalText,
+  description: optionalParagraph,
   sensitive: z.boolean(),
 });
 
@@ -154,43 +216,43 @@ export const facesSchema = z.strictObject({
 export const retentionSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("days"),
-    days: count.meta({ description: "Days the data is kept" }),
-    purposeDays: count.optional().meta({ description: "Days the purpose actually needs the data" }),
+    days: days.meta({ description: "Days the data is kept" }),
+    purposeDays: days.optional().meta({ description: "Days the purpose actually needs the data" }),
   }),
   z.strictObject({
     kind: z.literal("event"),
-    event: text.meta({ description: "e.g. 'end of employment'" }),
-    eventOffsetDays: count.optional().meta({ description: "Days kept after the event" }),
-    purposeDays: count.optional().meta({ description: "Days the purpose actually needs the data" }),
+    event: sentence.meta({ description: "e.g. 'end of employment'" }),
+    eventOffsetDays: days.optional().meta({ description: "Days kept after the event" }),
+    purposeDays: days.optional().meta({ description: "Days the purpose actually needs the data" }),
   }),
   z.strictObject({
     kind: z.literal("indefinite"),
-    purposeDays: count.optional().meta({ description: "Days the purpose actually needs the data" }),
+    purposeDays: days.optional().meta({ description: "Days the purpose actually needs the data" }),
   }),
 ]);
 
 export const storageSchema = z.strictObject({
   location: z.enum(STORAGE_LOCATIONS),
-  region: text.meta({ description: "Country or region where data is stored, e.g. 中国上海" }),
+  region: name.meta({ description: "Country or region where data is stored, e.g. 中国上海" }),
   internetTransmission: z.boolean().meta({ description: "Face information is sent over the internet" }),
   separateConsentForTransmission: z.boolean(),
   statutoryBasisForTransmission: z.boolean(),
-  transmissionStatute: optionalText.meta({
+  transmissionStatute: optionalSentence.meta({
     description: "The law or administrative regulation (and article) that allows transmission without separate consent (FRM Art 8)",
   }),
   encryptedInTransit: z.boolean(),
   rawImagesKept: z.boolean().meta({ description: "Raw face images are kept after matching" }),
   templatesSeparate: z.boolean().meta({ description: "Face templates stored apart from identity information" }),
   retention: retentionSchema,
-  deletionMethod: text,
+  deletionMethod: paragraph,
 });
 
 export const recipientSchema = z.strictObject({
-  name: text,
+  name: name,
   role: z.enum(RECIPIENT_ROLES),
-  purpose: text,
-  categories: z.array(z.enum(PI_CATEGORIES)).min(1),
-  country: text.meta({ description: "ISO country code, CN for mainland China" }),
+  purpose: paragraph,
+  categories: choices(z.enum(PI_CATEGORIES)).min(1),
+  country: name.meta({ description: "ISO country code, CN for mainland China" }),
   contract: z.boolean().meta({ description: "A contract / DPA fixing purpose, term, method, categories, measures, deletion" }),
   separateConsent: z.boolean(),
   supervised: z.boolean().meta({ description: "The processor supervises the recipient" }),
@@ -217,11 +279,11 @@ export const automatedDecisionSchema = z.strictObject({
 });
 
 export const noticeSchema = z.strictObject({
-  channels: z.array(z.enum(NOTICE_CHANNELS)),
-  covers: z.array(z.enum(NOTICE_ITEMS)),
+  channels: choices(z.enum(NOTICE_CHANNELS)),
+  covers: choices(z.enum(NOTICE_ITEMS)),
   accessibleFormat: z.boolean().meta({ description: "Large print, voice or assisted option for elderly and disabled people" }),
   rulesPublished: z.boolean().meta({ description: "Face-processing rules published" }),
-  url: z.url({ error: "expected a full URL, e.g. https://example.com/notice" }).optional(),
+  url: z.url({ error: "expected a full URL, e.g. https://example.com/notice" }).max(2000, { error: "at most 2000 characters for a URL" }).optional(),
 });
 
 export const signageSchema = z.strictObject({
@@ -231,17 +293,17 @@ export const signageSchema = z.strictObject({
 
 export const videoSystemSchema = z.strictObject({
   designatedPlace: z.boolean().meta({ description: "A PSVS Art 7 place (mall, venue, school, hospital, park, transport hub…)" }),
-  cameraCount: count,
-  cameraType: text,
+  cameraCount: devices,
+  cameraType: name,
   liveDate: date.nullable(),
   policeFiled: z.boolean(),
-  retentionDays: count,
+  retentionDays: days,
   deletedAfterPurpose: z.boolean().meta({ description: "Footage is deleted after 30 days once its purpose is achieved" }),
   viewingLog: z.boolean().meta({ description: "Register of who viewed or exported footage (PSVS Art 16(3))" }),
 });
 
 export const basisEvidenceSchema = z.strictObject({
-  statute: optionalText.meta({
+  statute: optionalSentence.meta({
     description: "The law or administrative regulation (and article) that imposes the duty relied on (PIPL Art 13(1) items 3 and 7)",
   }),
   statuteRequiresFaceRecognition: z.boolean().optional().meta({
@@ -253,25 +315,28 @@ export const basisEvidenceSchema = z.strictObject({
 });
 
 export const activitySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected a short id of lower-case letters, digits and '-'" }),
-  name: text,
-  description: text,
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: "expected a short id of lower-case letters, digits and '-'" })
+    .max(64, { error: "at most 64 characters for an id" }),
+  name: sentence,
+  description: longText,
   scenario: z.enum(SCENARIOS),
   usesFaceRecognition: z.boolean(),
   location: locationSchema,
-  purposes: z.array(z.enum(PURPOSES)).min(1, { error: "choose at least one purpose" }),
-  purposeDetail: text,
+  purposes: choices(z.enum(PURPOSES)).min(1, { error: "choose at least one purpose" }),
+  purposeDetail: paragraph,
   matchingMode: z.enum(MATCHING_MODES),
   necessity: necessitySchema,
   startDate: date.optional().meta({ description: "Date the activity began or will begin (PIPL Art 55 and FRM Art 9: the assessment comes first)" }),
-  lawfulBasis: z.array(z.enum(LAWFUL_BASES)).min(1, { error: "choose at least one PIPL Art 13 basis" }),
+  lawfulBasis: choices(z.enum(LAWFUL_BASES)).min(1, { error: "choose at least one PIPL Art 13 basis" }),
   basisEvidence: basisEvidenceSchema.optional().meta({ description: "What supports a claimed statutory or HR basis" }),
   consent: consentSchema,
   subjects: subjectsSchema,
-  personalInfo: z.array(piItemSchema).min(1, { error: "list at least one category of personal information" }),
+  personalInfo: list(piItemSchema, LIST_MAX.items).min(1, { error: "list at least one category of personal information" }),
   faces: facesSchema,
   storage: storageSchema,
-  recipients: z.array(recipientSchema),
+  recipients: list(recipientSchema, LIST_MAX.items),
   crossBorder: crossBorderSchema,
   publication: publicationSchema,
   automatedDecision: automatedDecisionSchema,
@@ -296,55 +361,55 @@ export const securitySchema = z.strictObject({
   training: z.boolean(),
   vendorManagement: z.boolean(),
   backup: z.boolean(),
-  notes: optionalText,
+  notes: optionalLongText,
 });
 
 export const rightsSchema = z.strictObject({
-  channels: z.array(z.enum(RIGHTS_CHANNELS)),
-  contact: text,
-  responseDays: count,
-  complaintChannel: text,
+  channels: choices(z.enum(RIGHTS_CHANNELS)),
+  contact: sentence,
+  responseDays: days,
+  complaintChannel: sentence,
 });
 
 export const incidentSchema = z.strictObject({
   date: date,
-  description: text,
+  description: longText,
   major: z.boolean(),
   notified: z.boolean(),
 });
 
 export const riskSchema = z.strictObject({
-  activity: text.meta({ description: "id of the activity this risk belongs to" }),
+  activity: name.meta({ description: "id of the activity this risk belongs to" }),
   event: z.enum(RISK_EVENTS),
-  scenario: text,
-  harm: text,
-  mitigation: text,
+  scenario: paragraph,
+  harm: paragraph,
+  mitigation: paragraph,
 });
 
 export const impactOverrideSchema = z.strictObject({
-  activity: text,
+  activity: name,
   category: z.enum(IMPACT_CATEGORIES),
   level: z.enum(IMPACT_LEVELS),
-  reason: text,
+  reason: paragraph,
 });
 
 export const likelihoodOverrideSchema = z.strictObject({
-  activity: text,
+  activity: name,
   level: z.enum(LIKELIHOOD_LEVELS),
-  reason: text,
+  reason: paragraph,
 });
 
 export const actionOverrideSchema = z.strictObject({
-  rule: text.meta({ description: "Rule id, e.g. FR-010" }),
-  activity: optionalText,
-  owner: optionalText,
+  rule: name.meta({ description: "Rule id, e.g. FR-010" }),
+  activity: optionalName,
+  owner: optionalName,
   due: date.optional(),
   status: z.enum(ACTION_STATUSES).optional(),
 });
 
 export const filingSchema = z.strictObject({
   filed: z.boolean(),
-  filingNumber: optionalText,
+  filingNumber: optionalName,
   filedOn: date.optional(),
   substantiveChangeOn: date.optional(),
   terminatedOn: date.optional(),
@@ -352,20 +417,20 @@ export const filingSchema = z.strictObject({
 
 export const assessmentSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().max(2000).optional(),
     processor: processorSchema,
     assessment: assessmentMetaSchema,
-    activities: z.array(activitySchema).min(1, { error: "describe at least one processing activity" }),
+    activities: list(activitySchema, LIST_MAX.activities).min(1, { error: "describe at least one processing activity" }),
     security: securitySchema,
     rights: rightsSchema,
-    incidents: z.array(incidentSchema),
-    risks: z.array(riskSchema),
+    incidents: list(incidentSchema, LIST_MAX.items),
+    risks: list(riskSchema, LIST_MAX.risks),
     filing: filingSchema,
     overrides: z
       .strictObject({
-        impact: z.array(impactOverrideSchema).optional(),
-        likelihood: z.array(likelihoodOverrideSchema).optional(),
-        actions: z.array(actionOverrideSchema).optional(),
+        impact: list(impactOverrideSchema, LIST_MAX.overrides).optional(),
+        likelihood: list(likelihoodOverrideSchema, LIST_MAX.overrides).optional(),
+        actions: list(actionOverrideSchema, LIST_MAX.overrides).optional(),
       })
       .optional(),
   })
@@ -376,17 +441,18 @@ export const assessmentSchema = z
       ids.add(act.id);
     });
     const known = (id: string): boolean => ids.has(id);
+    const some = [...ids].slice(0, 10).join(", ") + (ids.size > 10 ? `, … (${ids.size - 10} more)` : "");
     a.risks.forEach((r, i) => {
       if (!known(r.activity))
-        ctx.addIssue({ code: "custom", path: ["risks", i, "activity"], message: `unknown activity "${r.activity}"; expected one of ${[...ids].join(", ")}` });
+        ctx.addIssue({ code: "custom", path: ["risks", i, "activity"], message: `unknown activity "${r.activity}"; expected one of ${some}` });
     });
     a.overrides?.impact?.forEach((o, i) => {
       if (!known(o.activity))
-        ctx.addIssue({ code: "custom", path: ["overrides", "impact", i, "activity"], message: `unknown activity "${o.activity}"; expected one of ${[...ids].join(", ")}` });
+        ctx.addIssue({ code: "custom", path: ["overrides", "impact", i, "activity"], message: `unknown activity "${o.activity}"; expected one of ${some}` });
     });
     a.overrides?.likelihood?.forEach((o, i) => {
       if (!known(o.activity))
-        ctx.addIssue({ code: "custom", path: ["overrides", "likelihood", i, "activity"], message: `unknown activity "${o.activity}"; expected one of ${[...ids].join(", ")}` });
+        ctx.addIssue({ code: "custom", path: ["overrides", "likelihood", i, "activity"], message: `unknown activity "${o.activity}"; expected one of ${some}` });
     });
   });
 

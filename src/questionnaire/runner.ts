@@ -28,6 +28,7 @@ export type RunOptions = {
 const UI = {
   required: { "zh-CN": "此项必填", en: "An answer is required" },
   unique: { "zh-CN": "已被同一列表中的另一项使用，请换一个", en: "is already used by another item of this list; choose another" },
+  savedInvalid: { "zh-CN": "已保存的回答无效，请重新回答", en: "The saved answer is not valid; answer again" },
 } as const satisfies Record<string, Text>;
 
 type Later = () => boolean;
@@ -102,12 +103,28 @@ class Run {
 
   private async leaf(q: LeafQuestion, scope: Scope, later: Later): Promise<void> {
     const keys = resolvePath(q.id, scope);
-    if (getAt(this.data, keys) !== undefined) return;
+    const saved = getAt(this.data, keys);
+    if (saved !== undefined) return this.recheck(q, scope, keys, saved);
     if (await this.skipped(q, keys, scope)) return;
     const schema = schemaAt(q.id);
     if (accepts(schema, undefined) && later()) return; // left empty before the run was interrupted
     const value = await this.ask(q, schema, scope, keys);
     if (value !== undefined) await this.set(keys, value);
+  }
+
+  /**
+   * A saved answer that fails its own schema (an autosave cut mid-value, a hand edit) is asked
+   * again, showing the saved value and why it fails, with it as the default where the prompt allows.
+   */
+  private async recheck(q: LeafQuestion, scope: Scope, keys: readonly PathKey[], saved: unknown): Promise<void> {
+    const schema = schemaAt(q.id);
+    const problem = check(schema, saved);
+    if (problem === true) return;
+    const shown = JSON.stringify(saved) ?? String(saved);
+    this.flush();
+    this.o.prompts.note(`  ${this.t(UI.savedInvalid)}: ${shown.length > 200 ? `${shown.slice(0, 197)}…` : shown} (${problem})`, "help");
+    const value = await this.ask(q, schema, scope, keys, saved);
+    await this.set(keys, value);
   }
 
   /** Empty text means "none": omitted when the field is optional, null when it is nullable. */
@@ -146,8 +163,10 @@ class Run {
     return [...new Set(values)].map((v) => ({ value: v, name: v }));
   }
 
-  private async ask(q: LeafQuestion, schema: Schema, scope: Scope, keys: readonly PathKey[]): Promise<unknown> {
+  private async ask(q: LeafQuestion, schema: Schema, scope: Scope, keys: readonly PathKey[], previous?: unknown): Promise<unknown> {
     this.introduce(q.help);
+    // A saved (invalid) answer is offered back for editing where the prompt takes a default.
+    const initial = previous ?? q.default;
     const base = { name: formatPath(keys), message: this.t(q.message) };
     const validate = this.validator(q, schema, scope);
     switch (q.type) {
@@ -157,7 +176,7 @@ class Run {
         const ask = q.type === "editor" ? this.o.prompts.editor : this.o.prompts.input;
         const raw = await ask({
           ...base,
-          ...(typeof q.default === "string" ? { default: q.default } : {}),
+          ...(typeof initial === "string" ? { default: initial } : {}),
           validate: (raw) => validate(this.textValue(raw, schema)),
         });
         return this.textValue(raw, schema);
@@ -166,7 +185,7 @@ class Run {
         const required = q.required === true || !accepts(schema, undefined);
         return this.o.prompts.number({
           ...base,
-          ...(typeof q.default === "number" ? { default: q.default } : {}),
+          ...(typeof initial === "number" ? { default: initial } : {}),
           validate: (v) => (v === undefined && required ? this.t(UI.required) : validate(v)),
         });
       }

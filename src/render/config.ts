@@ -2,10 +2,10 @@
 // name, logo, accent colour, fonts, classification label, document-number pattern, footer text
 // and a templates folder. Validated like answers files: every problem, with file and path, exit 2.
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve, extname } from "node:path";
 import { z } from "zod";
 import { parseAnswersText, readAnswersText } from "../io/load-answers.js";
+import { imageType, readInput, requireInside } from "../io/read-input.js";
 import { formatIssues } from "../model/format-issues.js";
 import { PipiaError, ValidationError } from "../errors.js";
 
@@ -53,7 +53,9 @@ export async function loadConfig(explicit: string | undefined, answersFile: stri
   const file = candidates.find((c) => existsSync(c)) ?? null;
   if (explicit && file === null) throw new PipiaError(`${explicit}: no such config file`);
   if (file === null) return { file: null, config: {}, templatesDir: null };
-  const data = parseAnswersText(file, await readAnswersText(file));
+  const data = parseAnswersText(file, await readAnswersText(file, "config"));
+  if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data)))
+    throw new ValidationError([`${file}: (root): expected a mapping of settings (organisation, logo, templates, …), got ${Array.isArray(data) ? "a list" : JSON.stringify(data).slice(0, 80)}`]);
   const r = configSchema.safeParse(data ?? {});
   if (!r.success) throw new ValidationError(formatIssues(file, r.error.issues));
   const base = dirname(resolve(file));
@@ -66,14 +68,14 @@ export async function resolveBranding(cfg: LoadedConfig, vars: { number?: string
   const c = cfg.config;
   let logo: Branding["logo"];
   if (c.logo) {
+    const cfgFile = cfg.file ?? CONFIG_FILE;
     const ext = extname(c.logo).toLowerCase();
-    const type = ext === ".png" ? "png" : ext === ".jpg" || ext === ".jpeg" ? "jpg" : null;
-    if (!type) throw new PipiaError(`${cfg.file ?? CONFIG_FILE}: logo: "${c.logo}" must be a .png or .jpg file`);
-    try {
-      logo = { data: await readFile(c.logo), type };
-    } catch {
-      throw new PipiaError(`${cfg.file ?? CONFIG_FILE}: logo: cannot read "${c.logo}"`);
-    }
+    if (ext !== ".png" && ext !== ".jpg" && ext !== ".jpeg") throw new PipiaError(`${cfgFile}: logo: "${c.logo}" must be a .png or .jpg file`);
+    // The logo lives beside the config (or below it): no symbolic link or '..' out of that folder.
+    const data = await readInput(await requireInside(c.logo, dirname(resolve(cfgFile))), "logo");
+    const type = imageType(data);
+    if (type === null) throw new PipiaError(`${c.logo}: is not a PNG or JPEG image (its first bytes carry neither signature); export the logo as PNG or JPEG`);
+    logo = { data, type };
   }
   const documentNumber = c.documentNumber
     ?.replaceAll("{number}", vars.number ?? "")

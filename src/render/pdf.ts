@@ -1,7 +1,7 @@
 // --pdf: convert written .docx files with LibreOffice (headless, private profile so runs can go
 // in parallel). A clear error, exit 2, when LibreOffice is not installed.
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
@@ -31,6 +31,18 @@ export async function docxToPdf(soffice: string, docxPath: string): Promise<Buff
     return await readFile(join(work, basename(docxPath).replace(/\.docx$/, ".pdf")));
   } catch (e) {
     throw new PipiaError(`${docxPath}: LibreOffice could not convert it to PDF (${(e as Error).message.split("\n")[0]})`, 1);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Converts .docx bytes (not yet written anywhere) and returns the PDF bytes. */
+export async function docxBytesToPdf(soffice: string, name: string, docx: Uint8Array): Promise<Buffer> {
+  const work = await mkdtemp(join(tmpdir(), "pipia-pdf-src-"));
+  try {
+    const file = join(work, name);
+    await writeFile(file, docx);
+    return await docxToPdf(soffice, file);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -1,13 +1,14 @@
 // Finds and compiles templates: templates/<lang>/<name>.md.hbs and templates/<lang>/partials/*,
 // each shadowed file by file by an override folder (--templates DIR or the config's `templates`).
 // Errors name the file (and Handlebars' line) so a law firm can fix its template.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, basename } from "node:path";
 import type { TemplateDelegate } from "handlebars";
 import { hb } from "./handlebars-env.js";
 import { helpers, knownHelpers } from "./helpers.js";
 import { dataPath } from "../paths.js";
 import { PipiaError } from "../errors.js";
+import { decodeUtf8, readInputSync, requireInsideSync } from "../io/read-input.js";
 
 export type TemplateLang = "zh-CN" | "en";
 export const BUILTIN_DIR = dataPath("templates");
@@ -30,21 +31,28 @@ export function templateNames(lang: TemplateLang, overrideDir: string | null): s
 function locate(lang: TemplateLang, rel: string, overrideDir: string | null): string | null {
   if (overrideDir) {
     const o = join(overrideDir, lang, rel);
-    if (existsSync(o)) return o;
+    if (existsSync(o)) return requireInsideSync(o, overrideDir); // no symbolic link or '..' out of the folder
   }
   const b = join(BUILTIN_DIR, lang, rel);
   return existsSync(b) ? b : null;
 }
 
+/** A render error, naming the innermost template that failed (a partial's error passes through its includers). */
+function renderError(file: string, e: unknown): PipiaError {
+  if (e instanceof PipiaError) return e;
+  if (e instanceof RangeError) return new PipiaError(`${file}: template error: it includes itself without end (a recursive partial?)`, 2);
+  return new PipiaError(`${file}: template error: ${(e as Error).message.split("\n").join(" ").slice(0, 500)}`, 2);
+}
+
 function compile(file: string): TemplateDelegate {
-  const src = readFileSync(file, "utf8");
+  const src = decodeUtf8(file, readInputSync(file, "template"));
   try {
     const tpl = hb.compile(src, { strict: true, noEscape: false, knownHelpers, knownHelpersOnly: true, preventIndent: true });
     return (ctx: unknown, opts?: Handlebars.RuntimeOptions) => {
       try {
         return tpl(ctx, opts);
       } catch (e) {
-        throw new PipiaError(`${file}: template error: ${(e as Error).message.split("\n").join(" ")}`, 2);
+        throw renderError(file, e);
       }
     };
   } catch (e) {

@@ -134,7 +134,7 @@ describe("an output folder pipia cannot write to", () => {
     const dir = join(readOnly(), "new");
     const r = run(["render", MALL, "--out", dir, "--only", "report"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`${dir}: cannot create the output folder (EACCES)\n`);
+    expect(r.stderr).toBe(`${dir}: cannot create the output folder (permission denied); choose another --out folder\n`);
   });
 
   it("batch: exit 2 before any worker starts", () => {

@@ -48,20 +48,29 @@ const piece = fc.oneof(
 /** One side of a free-text value: up to a few hostile pieces. */
 export const userText: fc.Arbitrary<string> = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(""));
 
-/** A paragraph of about 200 KB built from hostile pieces (rare: it is slow to render). */
-const hugeText: fc.Arbitrary<string> = fc
-  .tuple(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.integer({ min: 150_000, max: 210_000 }))
-  .map(([parts, size]) => {
+/** Room left in a field for the two userText sides and the marker around a huge paragraph. */
+const SIDES = 2_000;
+
+/** A paragraph near its field's maximum length (20,000 for long descriptions) built from hostile pieces (rare: it is slow to render). */
+const hugeText = (max: number): fc.Arbitrary<string> =>
+  fc.tuple(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.integer({ min: Math.floor((max - SIDES) * 0.75), max: max - SIDES })).map(([parts, size]) => {
     const unit = `${parts.join("")} 甲乙 abc `;
     return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   });
 
-/** Fields that hold paragraphs in real assessments; only these get the 200 KB paragraphs. */
+/** Fields that hold paragraphs in real assessments; only these get paragraphs near their maximum length. */
 const PARAGRAPH_FIELDS = new Set(["background", "scope", "description", "justification", "purposeDetail", "captureArea", "deletionMethod", "notes", "complaintChannel", "harm", "mitigation", "changes", "reason"]);
 
-const freeText = (key: string): fc.Arbitrary<string> => {
-  const side = PARAGRAPH_FIELDS.has(key) ? fc.oneof({ arbitrary: userText, weight: 600 }, { arbitrary: hugeText, weight: 1 }) : userText;
-  return fc.tuple(side, userText).map(([a, b]) => `${a}${MARK}${b}`);
+/** The model's maximum length of a string field (every free-text field has one). */
+function maxLengthOf(schema: z.ZodType): number {
+  const max = (schema as z.ZodString).maxLength;
+  return typeof max === "number" ? max : Number.MAX_SAFE_INTEGER;
+}
+
+const freeText = (key: string, max: number): fc.Arbitrary<string> => {
+  const side = PARAGRAPH_FIELDS.has(key) && max > 4 * SIDES ? fc.oneof({ arbitrary: userText, weight: 600 }, { arbitrary: hugeText(max), weight: 1 }) : userText;
+  // Hostile pieces are long in UTF-16 units: keep a value within its field's limit (rarely needed).
+  return fc.tuple(side, userText).map(([a, b]) => `${a}${MARK}${b}`).filter((v) => v.trim().length <= max - 8); // the marker grows to ⟦n⟧
 };
 
 const accepts = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success;
@@ -78,7 +87,7 @@ const count = fc.oneof(
 
 /** What kind of string a string schema wants, found by asking it. */
 function stringArbitrary(schema: z.ZodType, key: string, path: string): fc.Arbitrary<string> {
-  if (accepts(schema, "甲 X y") && accepts(schema, "\u0000<b>")) return freeText(key);
+  if (accepts(schema, "甲 X y") && accepts(schema, "\u0000<b>")) return freeText(key, maxLengthOf(schema));
   if (accepts(schema, "2026-05-01") && !accepts(schema, "2026-02-30")) return isoDate;
   if (accepts(schema, "user@example.com")) return fc.stringMatching(/^[a-z0-9][a-z0-9_+-]{0,10}@[a-z0-9]{1,10}\.(cn|com|org)$/).filter((s) => accepts(schema, s));
   if (accepts(schema, "https://example.com/notice")) return fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }).filter((s) => accepts(schema, s)), fc.constant("https://example.com/隐私?a=1&b=<2>#frag"));
@@ -88,8 +97,9 @@ function stringArbitrary(schema: z.ZodType, key: string, path: string): fc.Arbit
 }
 
 function numberArbitrary(schema: z.ZodNumber): fc.Arbitrary<number> {
-  if (accepts(schema, 1.5)) return fc.oneof(fc.integer({ min: 0, max: 30 }), fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true }));
-  return count;
+  const max = schema.maxValue ?? Number.MAX_SAFE_INTEGER; // every number has a range in the model
+  if (accepts(schema, 1.5)) return fc.oneof(fc.integer({ min: 0, max: Math.min(30, max) }), fc.double({ min: 0, max: Math.min(100, max), noNaN: true, noDefaultInfinity: true }));
+  return count.map((n) => Math.min(n, max));
 }
 
 /** An array's `.min(n)`, read from its checks (zod keeps it there, not in the bag). */
