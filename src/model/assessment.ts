@@ -26,15 +26,13 @@ import {
   STORAGE_LOCATIONS,
   SUBJECT_CATEGORIES,
 } from "./enums.js";
-import { isStrictIsoDate } from "./iso-date.js";
+import { isoDate } from "./iso-date.js";
 
 const text = z.string().trim().min(1, { error: "must not be empty" });
 const optionalText = z.string().optional();
 const count = z.number().int({ error: "expected a whole number" }).min(0, { error: "must be 0 or more" });
 
-export const isoDate = z
-  .string({ error: "expected a date written YYYY-MM-DD" })
-  .refine(isStrictIsoDate, { error: (iss) => `expected a real date written YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
+export { isoDate };
 
 /** A `YYYY-MM-DD` date given as YAML string or (YAML 1.1 style) unquoted date. */
 const date = isoDate;
