@@ -79,9 +79,12 @@ describe("pipia check", () => {
     expect(r.stderr).toContain("expected one of text, json");
   });
 
-  it("pipia rules --format json lists 41 rules, each with resolving citations", () => {
+  it("pipia rules --format json lists 41 rules in a versioned object, each with resolving citations", () => {
     const r = runCli(["rules", "--format", "json"]);
-    const list = JSON.parse(r.stdout) as { id: string; citations: { label: { en: string } }[] }[];
+    const listing = JSON.parse(r.stdout) as { schemaVersion: number; tool: { name: string }; rules: { id: string; citations: { label: { en: string } }[] }[] };
+    expect(listing.schemaVersion).toBe(1);
+    expect(listing.tool.name).toBe("pipia");
+    const list = listing.rules;
     expect(list).toHaveLength(41);
     for (const x of list) expect(x.citations.length, x.id).toBeGreaterThan(0);
     expect(list.find((x) => x.id === "FR-007")?.citations[0]?.label.en).toBe("Face Recognition Measures Art 10");

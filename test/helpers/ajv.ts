@@ -6,7 +6,7 @@ import * as formats from "ajv-formats";
 const addFormats = formats.default as unknown as (ajv: Ajv) => Ajv;
 
 export function draft07(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true });
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
   return ajv;
 }
