@@ -22,6 +22,7 @@ Writes the document set for an answers file into DIR, named after the file's ste
   <stem>-signage.docx   signage poster, sticker, notice, consent forms (and guardian / large-print variants)
   <stem>-filing.docx    the CAC filing pack — only when 100,000 or more people's faces are stored
 English and bilingual documents get ".en" / ".bilingual" before ".docx".
+FILE "-" reads the answers from standard input; the documents are then named stdin-….
 
 Options:
   --out DIR            output folder (created if missing)                    [required]
@@ -62,7 +63,7 @@ Examples:
     const templatesDir = values.templates ?? cfg.templatesDir;
     if (templatesDir !== null && !(await exists(templatesDir))) throw new PipiaError(`--templates: folder "${templatesDir}" does not exist`);
     const an = analyze(a);
-    const stem = basename(file, extname(file));
+    const stem = file === "-" ? "stdin" : basename(file, extname(file));
     const brands = new Map<DocumentSpec["id"], Branding>();
     for (const d of documentsFor(an, only))
       brands.set(d.id, await resolveBranding(cfg, { ...(a.assessment.documentNumber ? { number: a.assessment.documentNumber } : {}), stem, doc: d.id, date: a.assessment.date }));
