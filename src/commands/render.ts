@@ -2,7 +2,7 @@ import type { Command } from "./command.js";
 import { basename, extname, join } from "node:path";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { PipiaError } from "../errors.js";
-import { out } from "../cli/output.js";
+import { info } from "../cli/output.js";
 import { loadAssessment } from "../io/load-answers.js";
 import { exists, writeFileAtomic } from "../io/atomic-write.js";
 import { analyze } from "../analysis/analyze.js";
@@ -87,17 +87,17 @@ Examples:
     for (const d of docs) {
       const base = join(values.out, `${stem}${d.suffix}`);
       await writeFileAtomic(`${base}.docx`, d.docx, { force: true });
-      out(`wrote ${base}.docx`);
+      info(`wrote ${base}.docx`);
       if (values.markdown) {
         await writeFileAtomic(`${base}.md`, d.markdown, { force: true });
-        out(`wrote ${base}.md`);
+        info(`wrote ${base}.md`);
       }
       if (soffice) {
         await writeFileAtomic(`${base}.pdf`, await docxToPdf(soffice, `${base}.docx`), { force: true });
-        out(`wrote ${base}.pdf`);
+        info(`wrote ${base}.pdf`);
       }
     }
-    out(`${an.conclusion.label[lang === "en" ? "en" : "zh-CN"]} · ${an.findings.filter((f) => !f.satisfied).length} open finding(s)`);
+    info(`${an.conclusion.label[lang === "en" ? "en" : "zh-CN"]} · ${an.findings.filter((f) => !f.satisfied).length} open finding(s)`);
     return 0;
   },
 };
