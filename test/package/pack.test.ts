@@ -90,7 +90,7 @@ console.log(JSON.stringify({
     });
   });
 
-  it("type-checks a TypeScript consumer against the shipped declarations", () => {
+  it("type-checks a TypeScript consumer and the README example against the shipped declarations", () => {
     writeFileSync(
       join(app, "use.ts"),
       `import { analyze, parseAnswers, render, type Analysis, type RenderedFile, type Severity } from "pipia";
@@ -102,9 +102,14 @@ void render(an, { lang: "fr" });
 export { severity, files };
 `,
     );
+    // The README's example, as written there.
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const example = /## Use it from a program[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    if (example === undefined) throw new Error("README.md: no ```ts example under 'Use it from a program'");
+    writeFileSync(join(app, "readme-example.ts"), example);
     writeFileSync(
       join(app, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: false, typeRoots: [join(ROOT, "node_modules", "@types")], types: ["node"] }, files: ["use.ts"] }),
+      JSON.stringify({ compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: false, typeRoots: [join(ROOT, "node_modules", "@types")], types: ["node"] }, files: ["use.ts", "readme-example.ts"] }),
     );
     const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: app, encoding: "utf8", timeout: 300_000 });
     expect(r.stdout).toBe("");
