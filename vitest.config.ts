@@ -14,7 +14,8 @@ export const SLOW_TESTS = [
 
 export default defineConfig({
   test: {
-    // Two workers in all match the 2-core CI machine: one for the LibreOffice project, one for the rest.
+    // Vitest 4 runs the parallel project first (two workers, the 2-core CI machine), then the files
+    // of the sequential project one at a time in a single worker.
     maxWorkers: 2,
     projects: [
       {
@@ -23,7 +24,6 @@ export default defineConfig({
           name: "unit",
           include: ["test/**/*.test.ts"],
           exclude: SLOW_TESTS,
-          maxWorkers: 1,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
