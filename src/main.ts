@@ -1,7 +1,7 @@
 // Argument dispatch and the one top-level catch (design §6, after marp-cli): returns an exit code.
 import type { Command } from "./commands/command.js";
 import { ExitCode, PipiaError } from "./errors.js";
-import { err, out } from "./cli/output.js";
+import { err, out, setQuiet } from "./cli/output.js";
 import { toolVersion } from "./version.js";
 
 type Loader = () => Promise<{ command: Command }>;
@@ -32,16 +32,32 @@ function usage(): string {
     "Commands:",
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     "",
+    "Options for every command:",
+    "  --help, -h      the command's options and examples",
+    "  --version       pipia's version",
+    "  --quiet, -q     no progress or \"wrote …\" lines; results, warnings and errors still print",
+    "Colour follows FORCE_COLOR and NO_COLOR. A FILE of \"-\" reads the answers from standard input.",
+    "",
     "Run `pipia <command> --help` for a command's options and examples.",
     "Exit codes: 0 ok · 1 unexpected error · 2 invalid input · 3 prohibited findings · 130 cancelled",
   ].join("\n");
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  // --quiet / -q work with every command, anywhere before a "--".
+  const end = argv.includes("--") ? argv.indexOf("--") : argv.length;
+  const quiet = argv.slice(0, end).some((a) => a === "--quiet" || a === "-q");
+  setQuiet(quiet);
+  const args = quiet ? [...argv.slice(0, end).filter((a) => a !== "--quiet" && a !== "-q"), ...argv.slice(end)] : [...argv];
+  const [name, ...rest] = args;
+  if (name === undefined) {
+    // No command is a usage error: the usage goes to stderr, so a script's output stays clean.
+    err(usage());
+    return ExitCode.INVALID_INPUT;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     out(usage());
-    return name === undefined ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    return ExitCode.OK;
   }
   if (name === "--version" || name === "-v") {
     out(version());
@@ -52,9 +68,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     err(`pipia: unknown command "${name}"; expected one of ${Object.keys(commands).join(", ")}`);
     return ExitCode.INVALID_INPUT;
   }
+  const options = rest.slice(0, rest.includes("--") ? rest.indexOf("--") : rest.length);
+  if (options.includes("--version")) {
+    out(version());
+    return ExitCode.OK;
+  }
   try {
     const { command } = await entry.load();
-    if (rest.includes("--help") || rest.includes("-h")) {
+    if (options.includes("--help") || options.includes("-h")) {
       out(command.help);
       return ExitCode.OK;
     }

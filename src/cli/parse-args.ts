@@ -2,11 +2,11 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { PipiaError } from "../errors.js";
 
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(
-  command: string,
-  argv: readonly string[],
-  options: T,
-) {
+type Options = NonNullable<ParseArgsConfig["options"]>;
+/** What parseArgs returns for these options (named, so declarations can be emitted). */
+export type ParsedArgs<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+
+export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T): ParsedArgs<T> {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (e) {

@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { PipiaError } from "../errors.js";
-import { err, out } from "../cli/output.js";
+import { err, info, isQuiet, out } from "../cli/output.js";
 import { DOCUMENT_IDS } from "../render/documents.js";
 import { expandInputs } from "../batch/inputs.js";
 import { runPool } from "../batch/pool.js";
@@ -121,13 +121,13 @@ Examples:
     const results: ItemResult[] = [];
     const total = work.length + emptyFolders.length;
     const tty = process.stderr.isTTY ? { write: (t: string) => void process.stderr.write(t), columns: process.stderr.columns } : null;
-    const progress = createProgress(total, { write: out, error: err, tty });
+    const progress = createProgress(total, { write: info, error: err, tty: isQuiet() ? null : tty });
     const record = (r: ItemResult): void => {
       results.push(r);
       progress.done(r);
     };
     const started = performance.now();
-    if (!tty) out(`rendering ${work.length} assessment(s) with ${Math.min(jobs, Math.max(1, work.length))} worker process(es) into ${outRoot}`);
+    if (!tty) info(`rendering ${work.length} assessment(s) with ${Math.min(jobs, Math.max(1, work.length))} worker process(es) into ${outRoot}`);
     emptyFolders.forEach((dir, i) =>
       record({ index: work.length + i, file: dir, outDir: outRoot, status: "invalid", counts: null, outcome: null, written: [], message: `${dir}: holds no answers files (.yaml, .yml or .json)`, ms: 0 }),
     );

@@ -16,6 +16,7 @@ Runs every rule over an answers file and prints the findings grouped by severity
 risk rating, the face-recognition filing status and the conclusion. --format json prints the whole
 analysis (Art 55 triggers, findings with citations, risk, dates, conclusion, action plan);
 its shape is documented in docs/analysis-json.md.
+FILE "-" reads the answers from standard input.
 Citations marked † rest on an article number or wording that is not confirmed against the official text.
 
 Exit codes: 0 every activity may proceed · 3 an activity (or the processor) must stop, suspend or

@@ -12,7 +12,8 @@ import { parseAnswersText, validateAnswers } from "../io/load-answers.js";
 import { decodeUtf8, readInput } from "../io/read-input.js";
 import { assessmentSchema } from "../model/assessment.js";
 import { LANGS, type Lang } from "../model/enums.js";
-import { countAnswers, isRecord, serializeAnswers, type Answers } from "../questionnaire/answers.js";
+import { countAnswers, isRecord, type Answers } from "../questionnaire/answers.js";
+import { answersFileText } from "../io/answers-file-text.js";
 import { lazySteps } from "../questionnaire/load.js";
 import { runQuestionnaire } from "../questionnaire/runner.js";
 import { shapeProblems } from "../questionnaire/shape.js";
@@ -107,7 +108,7 @@ Examples:
         lang,
         answers,
         file,
-        save: (a) => writeFileAtomic(file, serializeAnswers(file, a), { force: true }),
+        save: (a) => writeFileAtomic(file, answersFileText(file, a), { force: true }),
       });
     } catch (e) {
       if (!isPromptCancel(e)) throw e;

@@ -2,7 +2,7 @@ import type { Command } from "./command.js";
 import { basename, extname, join } from "node:path";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { PipiaError } from "../errors.js";
-import { out } from "../cli/output.js";
+import { info } from "../cli/output.js";
 import { loadAssessment } from "../io/load-answers.js";
 import { exists } from "../io/atomic-write.js";
 import { writeDocumentSet, type SetFile } from "../io/write-set.js";
@@ -23,6 +23,7 @@ Writes the document set for an answers file into DIR, named after the file's ste
   <stem>-signage.docx   signage poster, sticker, notice, consent forms (and guardian / large-print variants)
   <stem>-filing.docx    the CAC filing pack — only when 100,000 or more people's faces are stored
 English and bilingual documents get ".en" / ".bilingual" before ".docx".
+FILE "-" reads the answers from standard input; the documents are then named stdin-….
 
 Options:
   --out DIR            output folder (created if missing)                    [required]
@@ -64,7 +65,7 @@ Examples:
     const templatesDir = values.templates ?? cfg.templatesDir;
     if (templatesDir !== null && !(await exists(templatesDir))) throw new PipiaError(`--templates: folder "${templatesDir}" does not exist`);
     const an = analyze(a);
-    const stem = basename(file, extname(file));
+    const stem = file === "-" ? "stdin" : basename(file, extname(file));
     const brands = new Map<DocumentSpec["id"], Branding>();
     for (const d of documentsFor(an, only))
       brands.set(d.id, await resolveBranding(cfg, { ...(a.assessment.documentNumber ? { number: a.assessment.documentNumber } : {}), stem, doc: d.id, date: a.assessment.date }));
@@ -94,8 +95,8 @@ Examples:
       if (values.markdown) files.push({ name: `${base}.md`, data: d.markdown });
       if (soffice) files.push({ name: `${base}.pdf`, data: await docxBytesToPdf(soffice, `${base}.docx`, d.docx) });
     }
-    for (const w of await writeDocumentSet(values.out, files, { force })) out(`wrote ${w}`);
-    out(`${an.conclusion.label[lang === "en" ? "en" : "zh-CN"]} · ${an.findings.filter((f) => !f.satisfied).length} open finding(s)`);
+    for (const w of await writeDocumentSet(values.out, files, { force })) info(`wrote ${w}`);
+    info(`${an.conclusion.label[lang === "en" ? "en" : "zh-CN"]} · ${an.findings.filter((f) => !f.satisfied).length} open finding(s)`);
     return 0;
   },
 };

@@ -1,9 +1,7 @@
 import type { Command } from "./command.js";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { out } from "../cli/output.js";
-import { rules } from "../rules/index.js";
-import { defaultConsequence } from "../rules/define-rule.js";
-import { resolveCitation } from "../law/registry.js";
+import { rulesListing } from "../api/rules-listing.js";
 import { rulesMarkdownTable } from "../rules/markdown-table.js";
 import { LANGS } from "../model/enums.js";
 
@@ -14,6 +12,7 @@ export const command: Command = {
 
 Lists every rule pipia checks: id, slug, severity, one-line summary and the articles it cites
 († = article number or wording not confirmed against the official text).
+--format json prints { schemaVersion, tool, rules: [...] }, described by schema/rules.schema.json.
 --format markdown prints the table the README embeds.
 
 Examples:
@@ -27,21 +26,9 @@ Examples:
       out(rulesMarkdownTable());
       return 0;
     }
-    const list = rules.map((r) => ({
-      id: r.id,
-      slug: r.slug,
-      severity: r.severity,
-      consequence: r.consequence ?? defaultConsequence(r.severity),
-      // Whose applicability the rule depends on: the laws it cites (the face Measures' citations
-      // lapse on activities outside their scope, FRM Art 2 para 2 and Art 19(3)).
-      scope: [...new Set(r.cites.map((c) => c.law))],
-      title: r.title,
-      summary: r.summary,
-      remedy: r.remedy,
-      reads: r.reads,
-      citations: r.cites.map(resolveCitation),
-    }));
-    if (format === "json") out(JSON.stringify(list, null, 2));
+    const listing = rulesListing();
+    const list = listing.rules;
+    if (format === "json") out(JSON.stringify(listing, null, 2));
     else
       out(
         list

@@ -8,7 +8,7 @@ export const command: Command = {
   summary: "print the JSON Schema of the answers file",
   help: `Usage: pipia schema
 
-Prints the JSON Schema (draft 2020-12) of the answers file, generated from the same zod schema
+Prints the JSON Schema (draft-07) of the answers file, generated from the same zod schema
 that validates it. Point your editor at it for completion, e.g. in YAML:
   # yaml-language-server: $schema=./assessment.schema.json
 

@@ -3,7 +3,7 @@ import { cp, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parseCommandArgs } from "../cli/parse-args.js";
 import { PipiaError } from "../errors.js";
-import { out } from "../cli/output.js";
+import { info, out } from "../cli/output.js";
 import { exists } from "../io/atomic-write.js";
 import { BUILTIN_DIR, templateNames } from "../render/template-source.js";
 
@@ -44,7 +44,7 @@ Examples:
       if (entries.length > 0) throw new PipiaError(`${dir}: folder is not empty; pass --force to overwrite the template files in it`, 2);
     }
     await cp(BUILTIN_DIR, dir, { recursive: true, force: true });
-    out(`exported pipia's templates to ${dir}; render with: pipia render FILE --out out --templates ${dir}`);
+    info(`exported pipia's templates to ${dir}; render with: pipia render FILE --out out --templates ${dir}`);
     return 0;
   },
 };

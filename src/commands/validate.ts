@@ -2,7 +2,8 @@ import type { Command } from "./command.js";
 import { loadAssessment } from "../io/load-answers.js";
 import { parseCommandArgs } from "../cli/parse-args.js";
 import { PipiaError } from "../errors.js";
-import { out } from "../cli/output.js";
+import { info } from "../cli/output.js";
+import { STDIN_NAME } from "../io/stdin.js";
 
 export const command: Command = {
   name: "validate",
@@ -10,7 +11,8 @@ export const command: Command = {
   help: `Usage: pipia validate FILE
 
 Checks an answers file (YAML or JSON) against the assessment schema and lists every problem,
-one per line, as "FILE: path: message". Exit 0 when valid, 2 when not.
+one per line, as "FILE: path: message (line L, column C)". Exit 0 when valid, 2 when not.
+FILE "-" reads the answers from standard input.
 
 Example:
   pipia validate samples/office-attendance.yaml`,
@@ -19,7 +21,7 @@ Example:
     if (positionals.length !== 1) throw new PipiaError("pipia validate: expected exactly one answers file", 2, "usage: pipia validate FILE");
     const file = positionals[0] as string;
     const a = await loadAssessment(file);
-    out(`${file}: valid (${a.activities.length} processing ${a.activities.length === 1 ? "activity" : "activities"})`);
+    info(`${file === "-" ? STDIN_NAME : file}: valid (${a.activities.length} processing ${a.activities.length === 1 ? "activity" : "activities"})`);
     return 0;
   },
 };

@@ -6,11 +6,14 @@ import { assessmentSchema, type Assessment } from "../model/assessment.js";
 import { formatIssues } from "../model/format-issues.js";
 import { PipiaError, ValidationError } from "../errors.js";
 import { decodeUtf8, INPUT_LIMITS, readInput } from "./read-input.js";
+import { sourcePositions } from "./source-positions.js";
+import { readStdinText, STDIN_NAME } from "./stdin.js";
 
 /** Largest answers file we read; real assessments are a few tens of KB. */
 export const MAX_ANSWERS_BYTES = INPUT_LIMITS.answers;
 
 export async function readAnswersText(file: string, kind: "answers" | "config" = "answers"): Promise<string> {
+  if (file === "-") return readStdinText(MAX_ANSWERS_BYTES);
   const bytes = await readInput(file, kind);
   const text = decodeUtf8(file, bytes);
   // An empty config simply sets nothing; an empty answers file is a mistake.
@@ -46,15 +49,18 @@ export function parseAnswersText(file: string, text: string): unknown {
   }
 }
 
-export function validateAnswers(file: string, data: unknown): Assessment {
+/** `text`, when given, is the file's source: each problem then ends with its line and column. */
+export function validateAnswers(file: string, data: unknown, text?: string): Assessment {
   if (data === null || typeof data !== "object" || Array.isArray(data))
     throw new ValidationError([`${file}: (root): expected a mapping of sections (processor, assessment, activities, …), got ${Array.isArray(data) ? "a list" : JSON.stringify(data)}`]);
   const result = assessmentSchema.safeParse(data);
-  if (!result.success) throw new ValidationError(formatIssues(file, result.error.issues));
+  if (!result.success) throw new ValidationError(formatIssues(file, result.error.issues, text === undefined ? undefined : sourcePositions(text)));
   return result.data;
 }
 
+/** `file` "-" reads standard input; messages then name it STDIN_NAME. */
 export async function loadAssessment(file: string): Promise<Assessment> {
   const text = await readAnswersText(file);
-  return validateAnswers(file, parseAnswersText(file, text));
+  const name = file === "-" ? STDIN_NAME : file;
+  return validateAnswers(name, parseAnswersText(name, text), text);
 }

@@ -26,7 +26,7 @@ import {
   STORAGE_LOCATIONS,
   SUBJECT_CATEGORIES,
 } from "./enums.js";
-import { isStrictIsoDate } from "./iso-date.js";
+import { isoDate } from "./iso-date.js";
 
 // Bounds. Every free-text field has a maximum length fitting its use, every number a range and
 // every list a maximum, so no answers file can make a 346-page report out of one field or a
@@ -91,12 +91,7 @@ const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(ma
 /** A list of choices: each choice at most once would do, a few repeats are tolerated. */
 const choices = <T extends z.ZodType>(item: T) => list(item, LIST_MAX.items);
 
-const notADate = (iss: { input?: unknown }): string => `expected a real date written YYYY-MM-DD, got ${JSON.stringify(iss.input).slice(0, 40)}`;
-export const isoDate = z
-  .string({ error: "expected a date written YYYY-MM-DD" })
-  // The pattern bounds the length (and shows in the JSON Schema); the refinement checks the calendar.
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: notADate, abort: true })
-  .refine(isStrictIsoDate, { error: notADate });
+export { isoDate };
 
 /** A `YYYY-MM-DD` date given as YAML string or (YAML 1.1 style) unquoted date. */
 const date = isoDate;

@@ -30,9 +30,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string[] {
+/**
+ * `FILE: path: message`, one per issue; with `position` (the source text's field positions) each
+ * line ends with " (line L, column C)".
+ */
+export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], position?: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined): string[] {
   return issues.map((issue) => {
     const path = issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path;
-    return `${file}: ${formatPath(path)}: ${describeIssue(issue)}`;
+    const p = position?.(path);
+    return `${file}: ${formatPath(path)}: ${describeIssue(issue)}${p ? ` (line ${p.line}, column ${p.column})` : ""}`;
   });
 }

@@ -1,11 +1,11 @@
-// `pipia check` on the samples, through the real binary: exit codes, the JSON analysis, and the
+// `pipia check` on the samples, through main(argv) in-process: exit codes, the JSON analysis, and the
 // legal facts the issue asks to see (citations, conclusion, a filing deadline across a holiday).
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 import type { Analysis } from "../../src/analysis/types.js";
 
-function checkJson(sample: string): { code: number | null; an: Analysis } {
-  const r = runCli(["check", `samples/${sample}.yaml`, "--format", "json"]);
+async function checkJson(sample: string): Promise<{ code: number | null; an: Analysis }> {
+  const r = await runMain(["check", `samples/${sample}.yaml`, "--format", "json"]);
   return { code: r.code, an: JSON.parse(r.stdout) as Analysis };
 }
 
@@ -13,8 +13,8 @@ const citesOf = (an: Analysis, ruleId: string): string[] =>
   an.findings.filter((f) => f.ruleId === ruleId).flatMap((f) => f.citations.map((c) => `${c.law} ${c.article}`));
 
 describe("pipia check", () => {
-  it("residential gate (face-only, bundled consent, children): exit 3, citing FRM Art 10, SPC Art 4 and PIPL Art 31", () => {
-    const { code, an } = checkJson("residential-gate");
+  it("residential gate (face-only, bundled consent, children): exit 3, citing FRM Art 10, SPC Art 4 and PIPL Art 31", async () => {
+    const { code, an } = await checkJson("residential-gate");
     expect(code).toBe(3);
     const ids = an.findings.map((f) => f.ruleId);
     expect(ids).toEqual(expect.arrayContaining(["FR-007", "FR-010", "FR-013"]));
@@ -30,8 +30,8 @@ describe("pipia check", () => {
     expect(an.conclusion.outcome).not.toBe("may-proceed");
   });
 
-  it("office attendance done right: no prohibited finding, concludes may-proceed, exit 0", () => {
-    const { code, an } = checkJson("office-attendance");
+  it("office attendance done right: no prohibited finding, concludes may-proceed, exit 0", async () => {
+    const { code, an } = await checkJson("office-attendance");
     expect(code).toBe(0);
     expect(an.findings.filter((f) => f.severity === "prohibited" && !f.satisfied)).toEqual([]);
     expect(an.counts.prohibited).toBe(0);
@@ -40,8 +40,8 @@ describe("pipia check", () => {
     expect(an.triggers.find((t) => t.item === 1)?.applies).toBe(true);
   });
 
-  it("mall: 100,000 reached on 2026-09-20 → filing due 2026-11-06 across Mid-Autumn and National Day", () => {
-    const { an } = checkJson("mall-camera");
+  it("mall: 100,000 reached on 2026-09-20 → filing due 2026-11-06 across Mid-Autumn and National Day", async () => {
+    const { an } = await checkJson("mall-camera");
     expect(an.dates.filing.storedFaces).toBe(120_000);
     expect(an.dates.filing.deadline).toEqual({ date: "2026-11-06", estimated: false });
     expect(an.dates.filing.status).toBe("overdue"); // assessed on 2026-11-20
@@ -50,8 +50,8 @@ describe("pipia check", () => {
     expect(an.actions.find((x) => x.ruleId === "FR-020")?.due.date).toBe("2026-11-06");
   });
 
-  it("hotel: a camera inside a changing room stops that activity only; R&D-only face use is outside the Measures", () => {
-    const { code, an } = checkJson("hotel-checkin");
+  it("hotel: a camera inside a changing room stops that activity only; R&D-only face use is outside the Measures", async () => {
+    const { code, an } = await checkJson("hotel-checkin");
     expect(code).toBe(3);
     expect(an.conclusion.outcome).toBe("must-stop");
     const fr026 = an.findings.find((f) => f.ruleId === "FR-026");
@@ -69,27 +69,30 @@ describe("pipia check", () => {
     expect(an.findings.filter((f) => f.activity === "checkin" && f.ruleId === "FR-023").map((f) => f.severity)).toEqual(["risk"]);
   });
 
-  it("text output leads with the conclusion per activity, then groups findings by consequence; English on request", () => {
-    const zh = runCli(["check", "samples/residential-gate.yaml"]);
+  it("text output leads with the conclusion per activity, then groups findings by consequence; English on request", async () => {
+    const zh = await runMain(["check", "samples/residential-gate.yaml"]);
     expect(zh.stdout.split("\n")[0]).toBe("结论: 应当立即停止处理");
     expect(zh.stdout).toContain("  应当立即停止处理 — 小区人脸识别门禁通行 (gate)");
     expect(zh.stdout).toMatch(/^立即停止 \(\d+\)$/m);
-    const en = runCli(["check", "samples/residential-gate.yaml", "--lang", "en"]);
+    const en = await runMain(["check", "samples/residential-gate.yaml", "--lang", "en"]);
     expect(en.stdout.split("\n")[0]).toBe("Conclusion: Processing must stop now");
     expect(en.stdout).toMatch(/^Stop now \(\d+\)$/m);
     expect(en.stdout).toContain("FR-007 [Prohibited] Face recognition is the only verification method");
     expect(en.stdout).not.toContain("\x1b["); // not a TTY: no colour
   });
 
-  it("bad --format is an input error (exit 2) naming the allowed values", () => {
-    const r = runCli(["check", "samples/office-attendance.yaml", "--format", "xml"]);
+  it("bad --format is an input error (exit 2) naming the allowed values", async () => {
+    const r = await runMain(["check", "samples/office-attendance.yaml", "--format", "xml"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("expected one of text, json");
   });
 
-  it("pipia rules --format json lists every rule, each with resolving citations", () => {
-    const r = runCli(["rules", "--format", "json"]);
-    const list = JSON.parse(r.stdout) as { id: string; citations: { label: { en: string } }[] }[];
+  it("pipia rules --format json lists every rule in a versioned object, each with resolving citations", async () => {
+    const r = await runMain(["rules", "--format", "json"]);
+    const listing = JSON.parse(r.stdout) as { schemaVersion: number; tool: { name: string }; rules: { id: string; citations: { label: { en: string } }[] }[] };
+    expect(listing.schemaVersion).toBe(1);
+    expect(listing.tool.name).toBe("pipia");
+    const list = listing.rules;
     expect(list).toHaveLength(42);
     for (const x of list) expect(x.citations.length, x.id).toBeGreaterThan(0);
     expect(list.find((x) => x.id === "FR-007")?.citations[0]?.label.en).toBe("Face Recognition Measures Art 10");
@@ -99,7 +102,7 @@ describe("pipia check", () => {
 describe("golden analyses", () => {
   for (const s of ["office-attendance", "residential-gate", "mall-camera", "hotel-checkin"])
     it(`${s}: the analysis JSON matches test/golden/${s}.analysis.json`, async () => {
-      const r = runCli(["check", `samples/${s}.yaml`, "--format", "json"]);
+      const r = await runMain(["check", `samples/${s}.yaml`, "--format", "json"]);
       const an = JSON.parse(r.stdout) as Analysis & { tool: { version: string } };
       const stable = { ...an, tool: { name: an.tool.name, version: "(any)" } };
       await expect(JSON.stringify(stable, null, 2) + "\n").toMatchFileSnapshot(`../golden/${s}.analysis.json`);

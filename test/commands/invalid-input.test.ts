@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, openSync, ftruncat
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
-import { runCli, ROOT } from "../helpers/run-cli.js";
+import { ROOT } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pipia-bad-"));
 const sample = (): Record<string, any> => parse(readFileSync(join(ROOT, "samples", "office-attendance.yaml"), "utf8")) as Record<string, any>;
@@ -98,10 +99,10 @@ const cases: Case[] = [
 
 describe("invalid answers files", () => {
   for (const c of cases) {
-    it(`${c.name}: exit 2, names the file and path, no stack`, () => {
+    it(`${c.name}: exit 2, names the file and path, no stack`, async () => {
       const file = c.make();
       for (const cmd of ["validate", "check"]) {
-        const r = runCli([cmd, file]);
+        const r = await runMain([cmd, file]);
         expect(r.code, `${cmd}: ${r.stderr}`).toBe(2);
         expect(r.stderr.startsWith(file), r.stderr).toBe(true);
         for (const re of c.expect) expect(r.stderr).toMatch(re);

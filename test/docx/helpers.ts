@@ -1,7 +1,7 @@
 // Shared by the docx tests: tiny PNGs, reading parts of a .docx, and the real-reader check.
-import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { runCheckDocx, type CheckResult } from "../helpers/check-docx.js";
 import { deflateSync } from "node:zlib";
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -46,17 +46,11 @@ export function docxPart(file: string, part: string): string {
   return execFileSync("unzip", ["-p", file, part], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 }
 
-export type CheckResult = { readonly code: number | null; readonly output: string; readonly text: (file: string) => string };
+export type { CheckResult };
 
-/** Runs the shared checker (schema, package structure, LibreOffice → PDF text) on several files at once. */
+/** Runs the project's checker (schema, package structure, LibreOffice → PDF text) on several files at once. */
 export function checkDocx(dir: string, files: readonly string[]): CheckResult {
-  const textDir = join(dir, "text");
-  const r = spawnSync("/work/shared/tools/check-docx", ["--text", textDir, ...files], { encoding: "utf8", timeout: 180_000 });
-  return {
-    code: r.status,
-    output: `${r.stdout}${r.stderr}`,
-    text: (file) => readFileSync(join(textDir, `${basename(file, ".docx")}.txt`), "utf8"),
-  };
+  return runCheckDocx(files, join(dir, "text"));
 }
 
 /** PDF text with runs of spaces collapsed, so assertions don't depend on layout. */

@@ -64,6 +64,7 @@ describe("pipia new in a terminal", () => {
     s.term.press("C-c");
     await s.term.waitForFile(s.status, /EXIT:130/);
     expect(saved(s.file)["processor"]?.["contactName"]).toBe("王晓明");
+    expect(readFileSync(s.file, "utf8")).toMatch(/^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/pipia@[\d.]+\/schema\/assessment\.schema\.json\n/);
   });
 
   it("kill -9 loses no answer: the file always parses and holds what was answered", { timeout: 30_000 }, async () => {

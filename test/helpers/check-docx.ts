@@ -1,23 +1,28 @@
-// Opens .docx files the way readers do, through ../shared/tools/check-docx (schema validation,
-// relationships, LibreOffice → PDF → text). Returns the text each reader sees, by file stem.
+// Opens .docx files the way readers do, through the project's own checker, scripts/check-docx.mjs
+// (schema validation, relationships, LibreOffice → PDF → text). Returns the text each reader sees.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { ROOT } from "./run-cli.js";
 
-export const CHECK_DOCX = join(ROOT, "..", "shared", "tools", "check-docx");
+/** The checker script; run it as `node CHECK_DOCX [--text DIR] [--no-pdf] FILE.docx…`. */
+export const CHECK_DOCX = join(ROOT, "scripts", "check-docx.mjs");
 
 export type CheckResult = { readonly code: number | null; readonly output: string; readonly text: (file: string) => string };
 
-export function checkDocx(files: readonly string[]): CheckResult {
-  const dir = mkdtempSync(join(tmpdir(), "pipia-text-"));
-  const r = spawnSync(CHECK_DOCX, ["--text", dir, ...files], { encoding: "utf8", timeout: 600_000 });
+/** Runs the checker on several files at once (one LibreOffice run); text lands in `textDir`. */
+export function runCheckDocx(files: readonly string[], textDir: string = mkdtempSync(join(tmpdir(), "pipia-text-"))): CheckResult {
+  const r = spawnSync(process.execPath, [CHECK_DOCX, "--text", textDir, ...files], { encoding: "utf8", timeout: 900_000 });
   return {
     code: r.status,
     output: `${r.stdout}${r.stderr}`,
-    text: (file) => readFileSync(join(dir, `${basename(file, ".docx")}.txt`), "utf8"),
+    text: (file) => readFileSync(join(textDir, `${basename(file, ".docx")}.txt`), "utf8"),
   };
+}
+
+export function checkDocx(files: readonly string[]): CheckResult {
+  return runCheckDocx(files);
 }
 
 /** pdftotext lays text out in columns; squeeze runs of spaces so phrases can be found. */

@@ -14,9 +14,9 @@ import { DOCUMENTS, type DocumentSpec } from "../../src/render/documents.js";
 import { filingView, FILING_SYSTEM_URL } from "../../src/render/vm-filing.js";
 import { formatDate } from "../../src/dates/index.js";
 import { parseDialect } from "../../src/docx/parse.js";
+import { CHECK_DOCX } from "../helpers/check-docx.js";
 import { loadSample, mergePatch } from "../helpers/fixtures.js";
 
-const CHECK_DOCX = "/work/shared/tools/check-docx";
 
 type Json = Parameters<typeof mergePatch>[0];
 
@@ -178,7 +178,7 @@ describe("filing .docx", () => {
       writeFileSync(path, filing.docx);
       paths.push(path);
     }
-    const r = spawnSync(CHECK_DOCX, ["--text", join(dir, "txt"), ...paths], { encoding: "utf8", timeout: 240_000 });
+    const r = spawnSync(process.execPath, [CHECK_DOCX, "--text", join(dir, "txt"), ...paths], { encoding: "utf8", timeout: 900_000 });
     check = { status: r.status, out: r.stdout + r.stderr };
   }, 300_000);
 

@@ -15,10 +15,10 @@ import { DOCUMENTS, type DocumentSpec } from "../../src/render/documents.js";
 import { recordsView, FILL_LINE } from "../../src/render/vm-records.js";
 import { formatDate } from "../../src/dates/index.js";
 import { parseDialect } from "../../src/docx/parse.js";
+import { CHECK_DOCX } from "../helpers/check-docx.js";
 import { loadSample, mergePatch } from "../helpers/fixtures.js";
 
 const SAMPLES = ["mall-camera", "office-attendance", "residential-gate"] as const;
-const CHECK_DOCX = "/work/shared/tools/check-docx";
 
 type Json = Parameters<typeof mergePatch>[0];
 
@@ -163,7 +163,7 @@ describe("records .docx", () => {
         files.push({ name, lang, path, an });
       }
     }
-    const r = spawnSync(CHECK_DOCX, ["--text", join(dir, "txt"), ...files.map((f) => f.path)], { encoding: "utf8", timeout: 240_000 });
+    const r = spawnSync(process.execPath, [CHECK_DOCX, "--text", join(dir, "txt"), ...files.map((f) => f.path)], { encoding: "utf8", timeout: 900_000 });
     check = { status: r.status, out: r.stdout + r.stderr };
   }, 300_000);
 

@@ -14,7 +14,7 @@ import { readZip, visibleText } from "./docx-parts.js";
 import type { FuzzCase } from "./arbitraries.js";
 
 /** The WordprocessingML schema check-docx validates against. */
-export const WML_SCHEMA = join(import.meta.dirname, "..", "..", "..", "..", "shared", "ooxml-schemas", "microsoft", "wml-2010.xsd");
+export const WML_SCHEMA = join(import.meta.dirname, "..", "..", "..", "scripts", "ooxml-schemas", "microsoft", "wml-2010.xsd");
 
 /** What went wrong, for grouping: the field pattern (indexes dropped) and the kind of failure. */
 export type Problem = {
