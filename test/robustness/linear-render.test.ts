@@ -1,15 +1,16 @@
-// Issue 11 rows 3 and 4: text size must cost linear time and memory, and never deep recursion.
+// Issue 11 rows 3, 4 and 9: text size and activity count must cost linear time and memory.
 // No timings are asserted: each case runs the compiled code in a child process under a heap limit
 // (the old parser needed ~1.8 GB for 500 KB of punctuation) and the output is checked exactly.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { parseDialect } from "../../src/docx/parse.js";
 import { escapeMarkdown } from "../../src/render/markdown-escape.js";
 import { docxPart } from "../docx/helpers.js";
-import { ROOT } from "../helpers/run-cli.js";
+import { BIN, ROOT } from "../helpers/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pipia-linear-"));
 const DENSE = "*_[`|<>&#{}\\:!";
@@ -72,4 +73,35 @@ writeFileSync(${JSON.stringify(out)}, await markdownToDocx(escapeMarkdown("a\\n"
     expect(xml.match(/<w:t(?: [^>]*)?>a<\/w:t>/g)?.length).toBe(200_000);
     expect(xml.match(/<w:p[ >]/g)?.length).toBe(1);
   }, 300_000);
+});
+
+describe("row 9: rendering grows linearly with the number of activities", () => {
+  function withActivities(n: number): string {
+    const sample = parse(readFileSync(join(ROOT, "samples", "office-attendance.yaml"), "utf8")) as {
+      activities: Array<Record<string, unknown>>;
+      risks?: Array<{ activity: string }>;
+    };
+    const [first] = sample.activities;
+    sample.activities = Array.from({ length: n }, (_, i) => ({ ...structuredClone(first), id: `act-${i}`, name: `活动 ${i}` }));
+    for (const risk of sample.risks ?? []) risk.activity = "act-0";
+    const file = join(dir, `acts-${n}.yaml`);
+    writeFileSync(file, stringify(sample));
+    return file;
+  }
+
+  it("renders 300 activities within a 512 MB heap, naming every one in the report and records", () => {
+    const n = 300;
+    const out = join(dir, "acts-out");
+    const r = spawnSync(process.execPath, ["--max-old-space-size=512", BIN, "render", withActivities(n), "--out", out, "--only", "report,records"], {
+      encoding: "utf8",
+      timeout: 600_000,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    for (const doc of ["report", "records"]) {
+      const xml = docxPart(join(out, `acts-${n}-${doc}.docx`), "word/document.xml");
+      for (const i of [0, 1, 150, n - 1]) expect(xml).toContain(`活动 ${i}`);
+    }
+  }, 600_000);
 });
