@@ -19,10 +19,11 @@ import { ListNumbering, MAX_LIST_LEVEL } from "./numbering.js";
 import type { WriterState } from "./state.js";
 import { headingSize, headingStyleId, SIZE, STYLE } from "./styles.js";
 import { gfmTable } from "./table.js";
+import { pushAll } from "./push-all.js";
 
 export function renderBlocks(nodes: readonly RootContent[], ctx: BlockContext, state: WriterState): Block[] {
   const out: Block[] = [];
-  for (const node of nodes) out.push(...renderBlock(node, ctx, state));
+  for (const node of nodes) pushAll(out, renderBlock(node, ctx, state));
   assertNoPendingWidths(state);
   return separateTables(out, tinyParagraph);
 }
@@ -99,7 +100,7 @@ function list(node: List, ctx: BlockContext, state: WriterState, depth: number):
       }
       if (!numbered) out.push(new Paragraph({ ...props, numbering, children: [] }));
       numbered = true;
-      out.push(...(child.type === "list" ? list(child, ctx, state, depth + 1) : renderBlock(child, ctx, state)));
+      pushAll(out, child.type === "list" ? list(child, ctx, state, depth + 1) : renderBlock(child, ctx, state));
     }
     if (!numbered) out.push(new Paragraph({ ...props, numbering, children: [] }));
   }

@@ -17,6 +17,7 @@ import { inlineRuns } from "./inline.js";
 import type { WriterState } from "./state.js";
 import { headingFont, SIZE, STYLE } from "./styles.js";
 import { BOX_PADDING, boxTable, signatureTable } from "./table.js";
+import { pushAll } from "./push-all.js";
 
 export const CONTAINERS = ["cover", "center", "poster", "sticker", "large-print", "signature", "landscape", "box"] as const;
 
@@ -87,7 +88,7 @@ export function renderContainer(node: ContainerDirective, ctx: BlockContext, sta
       const out: Block[] = [];
       for (const child of children) {
         if (child.type !== "list") {
-          out.push(...render.block(child, ctx, state));
+          pushAll(out, render.block(child, ctx, state));
           continue;
         }
         const labels = child.children.map((item): readonly PhrasingContent[] => {

@@ -1,49 +1,52 @@
 // pipia's Markdown → Word writer. The dialect is documented in docs/markdown-dialect.md.
-import { Document, type FileChild, Packer, Paragraph } from "docx";
+// The body is written as WordprocessingML strings (xml-blocks.ts); the docx library writes the
+// frame around it (frame.ts). Footnote text still goes through docx objects (blocks.ts).
+import { Paragraph } from "docx";
 import type { FootnoteDefinition, Root } from "mdast";
-import { assertNoPendingWidths, type BlockContext, separateTables, tinyParagraph } from "./block-context.js";
-import { renderBlock, renderBlocks } from "./blocks.js";
+import { assertNoPendingWidths, type BlockContext } from "./block-context.js";
+import { renderBlocks } from "./blocks.js";
+import { Carriers } from "./carriers.js";
+import { writeDocument, type XmlSection } from "./frame.js";
 import { type DocumentOptions, resolveOptions } from "./options.js";
-import { buildFooter, buildHeader, sectionProperties, textWidth } from "./page.js";
+import { textWidth } from "./page.js";
 import { parseDialect } from "./parse.js";
 import { sanitizeXmlText } from "./sanitize.js";
 import { createState, type WriterState } from "./state.js";
-import { buildStyles, STYLE } from "./styles.js";
-import { defaultTocTitle, tableOfContents } from "./toc.js";
+import { STYLE } from "./styles.js";
+import { defaultTocTitle } from "./toc.js";
+import { blocksXml, blockXml, separateTablesXml, tocXml, type XmlBlock } from "./xml-blocks.js";
+import type { XmlState } from "./xml-inline.js";
 
 export type { DocumentImage, DocumentLang, DocumentOptions } from "./options.js";
 export { parseDialect } from "./parse.js";
 export { sanitizeXmlText } from "./sanitize.js";
 
-type Section = { readonly landscape: boolean; readonly children: FileChild[] };
+type Section = { readonly landscape: boolean; readonly blocks: XmlBlock[] };
 
-// Top-level walk: `:::landscape` starts its own section, and `::toc` is filled in once every
-// heading is known.
-function buildSections(root: Root, state: WriterState): Section[] {
+// Top-level walk: `:::landscape` starts its own section; `::toc` is a carrier the frame fills in
+// once every heading is known.
+function buildSections(root: Root, state: XmlState): XmlSection[] {
   const base = state.options.landscape;
   const context = (landscape: boolean): BlockContext => ({ width: textWidth(landscape) });
-  const sections: Section[] = [{ landscape: base, children: [] }];
-  const tocs: Array<{ readonly children: FileChild[]; readonly index: number; readonly title: string }> = [];
+  const sections: Section[] = [{ landscape: base, blocks: [] }];
   for (const node of root.children) {
-    const current = sections[sections.length - 1] ?? { landscape: base, children: [] };
+    const current = sections[sections.length - 1] ?? { landscape: base, blocks: [] };
     if (node.type === "containerDirective" && node.name === "landscape") {
       assertNoPendingWidths(state);
-      sections.push({ landscape: true, children: renderBlocks(node.children, context(true), state) }, { landscape: base, children: [] });
+      sections.push({ landscape: true, blocks: blocksXml(node.children, context(true), state) }, { landscape: base, blocks: [] });
       continue;
     }
     if (node.type === "leafDirective" && node.name === "toc") {
       assertNoPendingWidths(state);
-      const title = node.attributes?.title ?? defaultTocTitle(state.options.lang);
-      tocs.push({ children: current.children, index: current.children.length, title });
+      for (const b of tocXml(node.attributes?.title ?? defaultTocTitle(state.options.lang), state)) current.blocks.push(b);
       continue;
     }
-    current.children.push(...renderBlock(node, context(current.landscape), state));
+    for (const b of blockXml(node, context(current.landscape), state)) current.blocks.push(b);
   }
   assertNoPendingWidths(state);
-  // Later slots first, so earlier indexes stay right.
-  for (const toc of tocs.reverse()) toc.children.splice(toc.index, 0, ...tableOfContents(toc.title, state.toc));
-  const used = sections.filter((s) => s.children.length > 0);
-  return used.length > 0 ? used : [{ landscape: base, children: [new Paragraph({ children: [] })] }];
+  const used = sections.filter((s) => s.blocks.length > 0);
+  const kept = used.length > 0 ? used : [{ landscape: base, blocks: [{ table: false, xml: "<w:p/>" }] }];
+  return kept.map((s) => ({ landscape: s.landscape, blocks: separateTablesXml(s.blocks) }));
 }
 
 function footnoteParagraphs(definition: FootnoteDefinition, state: WriterState): Paragraph[] {
@@ -57,25 +60,8 @@ function footnoteParagraphs(definition: FootnoteDefinition, state: WriterState):
 export async function markdownToDocx(markdown: string, options: DocumentOptions): Promise<Buffer> {
   const resolved = resolveOptions(options);
   const root = parseDialect(sanitizeXmlText(markdown));
-  const state = createState(root, resolved);
+  const state: XmlState = Object.assign(createState(root, resolved), { carriers: new Carriers(), nextBookmark: 1 });
   const sections = buildSections(root, state);
   const footnotes = state.footnotes.build((definition) => footnoteParagraphs(definition, state));
-  const doc = new Document({
-    title: resolved.title,
-    creator: resolved.creator,
-    ...(resolved.subject === undefined ? {} : { subject: resolved.subject }),
-    ...(resolved.keywords === undefined ? {} : { keywords: resolved.keywords }),
-    ...(resolved.description === undefined ? {} : { description: resolved.description }),
-    styles: buildStyles(resolved),
-    numbering: state.numbering.options(),
-    footnotes,
-    features: { updateFields: true },
-    sections: sections.map((s) => ({
-      properties: sectionProperties(s.landscape),
-      headers: { default: buildHeader(resolved, s.landscape) },
-      footers: { default: buildFooter(resolved) },
-      children: separateTables(s.children, tinyParagraph),
-    })),
-  });
-  return Packer.toBuffer(doc);
+  return writeDocument(resolved, sections, state.numbering.options(), footnotes, state);
 }

@@ -14,6 +14,7 @@ import type { TextDirective } from "mdast-util-directive";
 import { isRiskLevel, RISK_FILLS, type RiskLevel } from "./colors.js";
 import type { WriterState } from "./state.js";
 import { MONOSPACE, STYLE } from "./styles.js";
+import { pushAll } from "./push-all.js";
 
 export type RunFormat = {
   readonly bold?: boolean;
@@ -32,7 +33,7 @@ const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 
 // A soft line break (the parser has already trimmed the spaces around it) reads as a space between
 // Latin words but as nothing between CJK characters.
-function joinSoftBreaks(text: string): string {
+export function joinSoftBreaks(text: string): string {
   if (!text.includes("\n")) return text;
   return text.replace(/\n/g, (_match, offset: number, whole: string) =>
     CJK.test(whole.charAt(offset - 1)) && CJK.test(whole.charAt(offset + 1)) ? "" : " ",
@@ -79,13 +80,13 @@ export function riskShading(level: RiskLevel): IShadingAttributesProperties {
 }
 
 // `10:30` or `注意:abc` parse as text directives; with no label and no attributes they are plain text.
-function directiveIsMarkup(node: TextDirective): boolean {
+export function directiveIsMarkup(node: TextDirective): boolean {
   return node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0 || node.name === "risk";
 }
 
 const LINKABLE = new Set(["http:", "https:", "mailto:"]);
 
-function linkTarget(url: string): string | undefined {
+export function linkTarget(url: string): string | undefined {
   if (!URL.canParse(url)) return undefined;
   const parsed = new URL(url);
   return LINKABLE.has(parsed.protocol) ? parsed.href : undefined;
@@ -98,7 +99,7 @@ export type InlineOptions = {
 
 export function inlineRuns(nodes: readonly PhrasingContent[], format: RunFormat, state: WriterState, inline: InlineOptions = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  for (const node of nodes) out.push(...inlineRun(node, format, state, inline));
+  for (const node of nodes) pushAll(out, inlineRun(node, format, state, inline));
   return out;
 }
 
@@ -145,7 +146,7 @@ function link(url: string, children: readonly PhrasingContent[], format: RunForm
   const out: ParagraphChild[] = [new ExternalHyperlink({ link: target, children: inlineRuns(children, { ...format, style: STYLE.hyperlink }, state, inline) })];
   // Printed documents lose the link, so the address is shown unless the text already is it.
   const shown = target.startsWith("mailto:") ? target.slice("mailto:".length) : url;
-  if (label !== url && label !== shown) out.push(...textRuns(` (${shown})`, format));
+  if (label !== url && label !== shown) pushAll(out, textRuns(` (${shown})`, format));
   return out;
 }
 

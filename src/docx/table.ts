@@ -25,7 +25,7 @@ import { SIZE, STYLE } from "./styles.js";
 
 const GRID_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "auto" };
-const MIN_COLUMN = 500;
+export const MIN_COLUMN = 500;
 
 /** Splits `total` twips in proportion to `weights`, as integers that add up to `total`. */
 export function distribute(weights: readonly number[], total: number): number[] {
@@ -37,7 +37,7 @@ export function distribute(weights: readonly number[], total: number): number[] 
 }
 
 // Display width of text: CJK characters take two columns.
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let n = 0;
   for (const c of text) n += c.charCodeAt(0) >= 0x2e80 ? 2 : 1;
   return n;
@@ -45,7 +45,7 @@ function displayWidth(text: string): number {
 
 // Without `::table{widths}`: columns in proportion to their longest text, within limits, so a
 // short "No." column stays narrow and long prose columns share the rest.
-function estimateWeights(rows: ReadonlyArray<readonly MdTableCell[]>, columns: number): number[] {
+export function estimateWeights(rows: ReadonlyArray<readonly MdTableCell[]>, columns: number): number[] {
   const longest = new Array<number>(columns).fill(0);
   for (const row of rows) {
     for (let i = 0; i < columns; i++) {
@@ -56,7 +56,7 @@ function estimateWeights(rows: ReadonlyArray<readonly MdTableCell[]>, columns: n
   return longest.map((n) => Math.min(40, Math.max(4, n)));
 }
 
-function columnWidths(weights: readonly number[], total: number): number[] {
+export function columnWidths(weights: readonly number[], total: number): number[] {
   const widths = distribute(weights, total);
   // Keep every column wide enough for a couple of characters when the page allows it.
   if (widths.every((w) => w >= MIN_COLUMN) || widths.length * MIN_COLUMN > total) return widths;
@@ -65,7 +65,7 @@ function columnWidths(weights: readonly number[], total: number): number[] {
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
-function onlyRisk(children: readonly PhrasingContent[]): TextDirective | undefined {
+export function onlyRisk(children: readonly PhrasingContent[]): TextDirective | undefined {
   const meaningful = children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
   const [first] = meaningful;
   return meaningful.length === 1 && first?.type === "textDirective" && first.name === "risk" ? first : undefined;

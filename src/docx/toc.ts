@@ -12,13 +12,15 @@ export function defaultTocTitle(lang: ResolvedOptions["lang"]): string {
   return "目录 Contents";
 }
 
+/** The TOC field itself (an `sdt`), cached with the headings' titles. */
+export function tocField(title: string, entries: readonly TocEntry[]): TableOfContents {
+  return new TableOfContents(title, {
+    hyperlink: true,
+    headingStyleRange: "1-3",
+    cachedEntries: entries.map((e) => ({ title: e.title, level: e.level, href: e.bookmark })),
+  });
+}
+
 export function tableOfContents(title: string, entries: readonly TocEntry[]): [Paragraph, TableOfContents] {
-  return [
-    new Paragraph({ style: STYLE.tocHeading, children: textRuns(title) }),
-    new TableOfContents(title, {
-      hyperlink: true,
-      headingStyleRange: "1-3",
-      cachedEntries: entries.map((e) => ({ title: e.title, level: e.level, href: e.bookmark })),
-    }),
-  ];
+  return [new Paragraph({ style: STYLE.tocHeading, children: textRuns(title) }), tocField(title, entries)];
 }

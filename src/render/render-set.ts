@@ -31,16 +31,56 @@ export function documentsFor(an: Analysis, only?: readonly DocumentSpec["id"][])
   return DOCUMENTS.filter((d) => d.when(an) && (!only || only.includes(d.id)));
 }
 
-export function renderMarkdown(an: Analysis, doc: DocumentSpec, lang: OutputLang, templatesDir: string | null, branding: Branding): string {
-  const one = (l: "zh-CN" | "en"): string => templateSet(l, templatesDir).render(doc.id, buildViewModel(an, l, branding));
+type ViewModel = ReturnType<typeof buildViewModel>;
+
+/**
+ * View models of one assessment, built once per language and branding and shared by its
+ * documents (each document used to rebuild the whole model).
+ */
+export class ViewModels {
+  private readonly built = new Map<string, Map<Branding | "none", ViewModel>>();
+
+  constructor(private readonly an: Analysis) {}
+
+  get(lang: "zh-CN" | "en", branding: Branding): ViewModel {
+    let byBranding = this.built.get(lang);
+    if (byBranding === undefined) this.built.set(lang, (byBranding = new Map()));
+    // Callers hand a fresh `{}` to documents without branding of their own: those share one model.
+    const key = Object.keys(branding).length === 0 ? "none" : branding;
+    let view = byBranding.get(key);
+    if (view === undefined) byBranding.set(key, (view = buildViewModel(this.an, lang, branding)));
+    return view;
+  }
+}
+
+export function renderMarkdown(
+  an: Analysis,
+  doc: DocumentSpec,
+  lang: OutputLang,
+  templatesDir: string | null,
+  branding: Branding,
+  views: ViewModels = new ViewModels(an),
+): string {
+  const one = (l: "zh-CN" | "en"): string => templateSet(l, templatesDir).render(doc.id, views.get(l, branding));
   return lang === "bilingual" ? interleave(one("zh-CN"), one("en")) : one(lang);
+}
+
+// `::image{name="qr-3"}` (the name may be escaped as `qr\-3`): the activities whose QR code a
+// document shows, found in one pass over the Markdown whatever the number of activities.
+const QR_NAME = /qr\\?-(\d+)\b/g;
+
+function qrIndexes(markdown: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of markdown.matchAll(QR_NAME)) out.add(Number(m[1]));
+  return out;
 }
 
 /** Images a document's Markdown actually names (QR codes are only drawn when a template uses them). */
 async function images(an: Analysis, markdown: string, branding: Branding): Promise<NonNullable<DocumentOptions["images"]>> {
   const out: Record<string, { data: Buffer; type: "png" | "jpg" }> = {};
+  const shown = qrIndexes(markdown);
   for (const [i, act] of an.assessment.activities.entries())
-    if (act.notice.url && new RegExp(`qr\\\\?-${i}\\b`).test(markdown)) {
+    if (act.notice.url && shown.has(i)) {
       const { qrPng } = await import("./qr.js"); // loaded only when a document shows a QR code
       out[`qr-${i}`] = { data: await qrPng(act.notice.url), type: "png" };
     }
@@ -65,9 +105,10 @@ async function toDocx(markdown: string, doc: DocumentSpec, opts: RenderOptions, 
 
 export async function renderDocuments(an: Analysis, opts: RenderOptions): Promise<RenderedDocument[]> {
   const out: RenderedDocument[] = [];
+  const views = new ViewModels(an);
   for (const doc of documentsFor(an, opts.only)) {
     const branding = opts.branding(doc.id);
-    const markdown = renderMarkdown(an, doc, opts.lang, opts.templatesDir, branding);
+    const markdown = renderMarkdown(an, doc, opts.lang, opts.templatesDir, branding, views);
     const title = doc.title(an);
     const docTitle = opts.lang === "en" ? title.en : title["zh-CN"];
     const docx = await toDocx(markdown, doc, opts, {
