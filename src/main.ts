@@ -9,6 +9,7 @@ type Loader = () => Promise<{ command: Command }>;
 /** Command name → lazy loader, in the order `pipia --help` lists them. */
 const commands: Readonly<Record<string, { summary: string; load: Loader }>> = {
   new: { summary: "answer the questionnaire interactively; saves after every answer and resumes", load: () => import("./commands/new.js") },
+  edit: { summary: "review and change an answers file section by section", load: () => import("./commands/edit.js") },
   validate: { summary: "check an answers file (YAML or JSON) and list every problem", load: () => import("./commands/validate.js") },
   check: { summary: "run the legal rules: findings, risk rating, deadlines, conclusion", load: () => import("./commands/check.js") },
   render: { summary: "write the Word documents (report, records, signage, filing pack)", load: () => import("./commands/render.js") },

@@ -1,27 +1,23 @@
 // `pipia new [FILE]`: the interactive questionnaire. Every answer is written to FILE at once (atomic
 // rename), so Ctrl-C, SIGTERM or even SIGKILL loses nothing; running it again resumes at the first
 // unanswered question. Only modules needed for prompting are imported before the first prompt.
-import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Command } from "./command.js";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { err, out } from "../cli/output.js";
 import { isPromptCancel, terminalPrompts } from "../cli/prompts.js";
 import { ExitCode, PipiaError } from "../errors.js";
-import { exists, writeFileAtomic } from "../io/atomic-write.js";
-import { parseAnswersText, readAnswersText, validateAnswers } from "../io/load-answers.js";
+import { writeFileAtomic } from "../io/atomic-write.js";
+import { validateAnswers } from "../io/load-answers.js";
 import { assessmentSchema } from "../model/assessment.js";
 import { LANGS, type Lang } from "../model/enums.js";
-import { countAnswers, isRecord, serializeAnswers, type Answers } from "../questionnaire/answers.js";
+import { countAnswers, serializeAnswers } from "../questionnaire/answers.js";
 import { lazySteps } from "../questionnaire/load.js";
+import { readPartial } from "../questionnaire/read-partial.js";
 import { runQuestionnaire } from "../questionnaire/runner.js";
+import { editSession, shellWord } from "./edit-session.js";
 
 const DEFAULT_FILE = "assessment.yaml";
-
-/** Quote a path for the copy-paste hint only when the shell needs it. */
-function shellWord(s: string): string {
-  return /^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 const messages = (file: string, lang: Lang) => {
   const f = shellWord(file);
@@ -48,17 +44,6 @@ const messages = (file: string, lang: Lang) => {
   }[lang];
 };
 
-/** The partial answers in FILE, parsed leniently (syntax only; the schema is checked at the end). */
-async function readPartial(file: string): Promise<Answers> {
-  if (!(await exists(file))) return {};
-  const raw = await readFile(file, "utf8").catch(() => undefined);
-  if (raw !== undefined && raw.trim() === "") return {};
-  const data = parseAnswersText(file, await readAnswersText(file));
-  if (data === null || data === undefined) return {}; // only comments
-  if (!isRecord(data)) throw new PipiaError(`${file}: expected a mapping of sections (processor, assessment, …), got ${Array.isArray(data) ? "a list" : JSON.stringify(data)}`);
-  return data;
-}
-
 export const command: Command = {
   name: "new",
   summary: "answer the questionnaire interactively; saves after every answer and resumes",
@@ -68,6 +53,7 @@ Asks every question of the assessment in the terminal and writes FILE (default $
 after each answer. If FILE exists, only the questions it does not answer yet are asked.
 Ctrl-C stops at once and prints the command that resumes (exit code 130). When all questions
 are answered, the file is validated, the findings are shown and you can write the documents.
+If FILE is already complete, the section menu of pipia edit opens to review and change it.
 
 Options:
   --lang zh-CN|en   language of the questions (default zh-CN)
@@ -84,6 +70,8 @@ Examples:
 
     const answers = await readPartial(file);
     if (assessmentSchema.safeParse(answers).success) {
+      // Complete: on a terminal, review and change it through the section menu.
+      if (process.stdin.isTTY && process.stdout.isTTY) return editSession({ file, answers, lang });
       out(say.complete);
       return ExitCode.OK;
     }
