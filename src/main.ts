@@ -14,6 +14,7 @@ const commands: Readonly<Record<string, { summary: string; load: Loader }>> = {
   check: { summary: "run the legal rules: findings, risk rating, deadlines, conclusion", load: () => import("./commands/check.js") },
   render: { summary: "write the Word documents (report, records, signage, filing pack)", load: () => import("./commands/render.js") },
   batch: { summary: "render many assessments in parallel, one folder each", load: () => import("./commands/batch.js") },
+  actions: { summary: "export the action plan to Excel and import owners, dates and status back", load: () => import("./commands/actions.js") },
   rules: { summary: "list every rule with its id, severity and citations", load: () => import("./commands/rules.js") },
   schema: { summary: "print the JSON Schema of the answers file", load: () => import("./commands/schema.js") },
   templates: { summary: "export the default templates to customise them", load: () => import("./commands/templates.js") },
