@@ -7,13 +7,14 @@ import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { err, out } from "../cli/output.js";
 import { isPromptCancel, terminalPrompts } from "../cli/prompts.js";
 import { ExitCode, PipiaError } from "../errors.js";
-import { writeFileAtomic } from "../io/atomic-write.js";
+import { exists, writeFileAtomic } from "../io/atomic-write.js";
 import { validateAnswers } from "../io/load-answers.js";
 import { assessmentSchema } from "../model/assessment.js";
 import { LANGS, type Lang } from "../model/enums.js";
 import { countAnswers, serializeAnswers } from "../questionnaire/answers.js";
 import { lazySteps } from "../questionnaire/load.js";
 import { readPartial } from "../questionnaire/read-partial.js";
+import { startFrom } from "../questionnaire/reassess.js";
 import { runQuestionnaire } from "../questionnaire/runner.js";
 import { editSession, shellWord } from "./edit-session.js";
 
@@ -31,6 +32,8 @@ const messages = (file: string, lang: Lang) => {
       finished: `问卷已完成，答案已保存到 ${file}。`,
       renderNow: "现在生成 Word 文档吗？",
       renderLater: `稍后生成文档：pipia render ${f}`,
+      fromExists: `${file} 已存在；复评请指定一个新文件，如 pipia new 2027.yaml --from ${f}`,
+      fromWritten: (last: string) => `已从 ${last} 复制上次的回答到 ${file}，并填写了“上次评估”；在终端中运行 pipia edit ${f} 逐部分确认。`,
     },
     en: {
       start: `Answer question by question; each answer is saved to ${file} at once. Press Ctrl-C at any time and continue later with ${resumeCommand}.`,
@@ -40,6 +43,8 @@ const messages = (file: string, lang: Lang) => {
       finished: `Questionnaire complete; answers saved to ${file}.`,
       renderNow: "Write the Word documents now?",
       renderLater: `Write the documents later with: pipia render ${f}`,
+      fromExists: `${file} already exists; a reassessment starts a new file, e.g. pipia new 2027.yaml --from ${f}`,
+      fromWritten: (last: string) => `copied last year's answers from ${last} to ${file} and filled in the previous assessment; confirm each section in a terminal with pipia edit ${f} --lang en`,
     },
   }[lang];
 };
@@ -47,7 +52,7 @@ const messages = (file: string, lang: Lang) => {
 export const command: Command = {
   name: "new",
   summary: "answer the questionnaire interactively; saves after every answer and resumes",
-  help: `Usage: pipia new [FILE] [--lang zh-CN|en]
+  help: `Usage: pipia new [FILE] [--lang zh-CN|en] [--from LAST.yaml]
 
 Asks every question of the assessment in the terminal and writes FILE (default ${DEFAULT_FILE})
 after each answer. If FILE exists, only the questions it does not answer yet are asked.
@@ -55,18 +60,35 @@ Ctrl-C stops at once and prints the command that resumes (exit code 130). When a
 are answered, the file is validated, the findings are shown and you can write the documents.
 If FILE is already complete, the section menu of pipia edit opens to review and change it.
 
+Reassessment: --from LAST.yaml starts FILE from last year's answers, fills in the previous
+assessment (date and report number) and clears this report's date, number and version; the
+section menu then asks to confirm each section, and to answer what was cleared.
+
 Options:
   --lang zh-CN|en   language of the questions (default zh-CN)
+  --from LAST.yaml  start from last year's answers (FILE must not exist yet)
 
 Examples:
   pipia new
-  pipia new office.yaml --lang en`,
+  pipia new office.yaml --lang en
+  pipia new office-2027.yaml --from office-2026.yaml`,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs("new", argv, { lang: { type: "string" } });
+    const { values, positionals } = parseCommandArgs("new", argv, { lang: { type: "string" }, from: { type: "string" } });
     if (positionals.length > 1) throw new PipiaError("pipia new: expected at most one answers file", ExitCode.INVALID_INPUT, "usage: pipia new [FILE] [--lang zh-CN|en]");
     const file = positionals[0] ?? DEFAULT_FILE;
     const lang = oneOf("--lang", values.lang, LANGS, "zh-CN");
     const say = messages(file, lang);
+
+    if (values.from !== undefined) {
+      if (await exists(file)) throw new PipiaError(say.fromExists, ExitCode.INVALID_INPUT);
+      const next = startFrom(await readPartial(values.from, { mustExist: true }));
+      await writeFileAtomic(file, serializeAnswers(file, next), { force: false });
+      if (!process.stdin.isTTY || !process.stdout.isTTY) {
+        out(say.fromWritten(values.from));
+        return ExitCode.OK;
+      }
+      return editSession({ file, answers: next, lang, confirmEach: true });
+    }
 
     const answers = await readPartial(file);
     if (assessmentSchema.safeParse(answers).success) {

@@ -2,6 +2,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 
@@ -43,5 +44,21 @@ describe("pipia new without a terminal", () => {
     const help = runCli(["new", "--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: pipia new \[FILE\] \[--lang zh-CN\|en\]/);
+  });
+
+  it("--from starts next year's file from last year's answers (without a terminal: writes it and says how to confirm)", () => {
+    const dir = tmp();
+    const next = join(dir, "2027.yaml");
+    const last = join(ROOT, "samples", "office-attendance.yaml");
+    const r = runCli(["new", next, "--from", last]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`已从 ${last} 复制上次的回答到 ${next}，并填写了“上次评估”；在终端中运行 pipia edit ${next} 逐部分确认。\n`);
+    const a = parse(readFileSync(next, "utf8")) as { assessment: Record<string, unknown> };
+    expect(a.assessment["previous"]).toEqual({ exists: true, date: "2026-11-16", reportId: "CM-PIA-2026-007", purposeChanged: false, methodChanged: false });
+    expect(a.assessment["date"]).toBeUndefined();
+
+    const again = runCli(["new", next, "--from", last]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`${next} 已存在；复评请指定一个新文件，如 pipia new 2027.yaml --from ${next}\n`);
   });
 });
