@@ -3,6 +3,7 @@
 import { styleText } from "node:util";
 import { checkbox, confirm, editor, input, select } from "@inquirer/prompts";
 import type { Lang } from "../model/enums.js";
+import { parseHumanNumber } from "../model/human-number.js";
 import { GoBack } from "../questionnaire/go-back.js";
 import { useColour } from "./output.js";
 
@@ -103,7 +104,7 @@ export function terminalPrompts(lang: Lang): Prompts {
     },
     // A text prompt parsed here, so "not a number" is said in the user's language.
     number: async (o) => {
-      const toNumber = (raw: string): number | undefined => (raw.trim() === "" ? undefined : Number(raw.trim()));
+      const toNumber = parseHumanNumber; // "50,000", "5万" and "5.2万" too
       const raw = await ask({
         name: o.name,
         message: o.message,
@@ -111,7 +112,7 @@ export function terminalPrompts(lang: Lang): Prompts {
         ...(o.default !== undefined ? { default: String(o.default) } : {}),
         validate: (raw) => {
           const n = toNumber(raw);
-          if (n !== undefined && !Number.isFinite(n)) return lang === "zh-CN" ? "请输入数字，如 30" : "expected a number, e.g. 30";
+          if (n !== undefined && !Number.isFinite(n)) return lang === "zh-CN" ? "请输入数字，如 30、50,000 或 5.2万" : "expected a number, e.g. 30, 50,000 or 5.2万";
           return o.validate(n);
         },
       });

@@ -5,12 +5,13 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseDocument } from "yaml";
 import type { Command } from "./command.js";
-import { oneOf, parseCommandArgs } from "../cli/parse-args.js";
+import { interfaceLang, parseCommandArgs } from "../cli/parse-args.js";
 import { out } from "../cli/output.js";
 import { ExitCode, PipiaError } from "../errors.js";
 import { exists, writeFileAtomic } from "../io/atomic-write.js";
 import { loadAssessment, parseAnswersText, readAnswersText, validateAnswers } from "../io/load-answers.js";
-import { LANGS, type Lang } from "../model/enums.js";
+import type { Lang } from "../model/enums.js";
+import { setMessageLang } from "../model/message-lang.js";
 import { analyze } from "../analysis/analyze.js";
 import { planRows } from "../actions/plan-rows.js";
 import { actionsWorkbook } from "../actions/xlsx-export.js";
@@ -63,7 +64,8 @@ Examples:
     if ((values.xlsx === undefined) === (values.import === undefined))
       throw new PipiaError("pipia actions: give exactly one of --xlsx OUT.xlsx or --import IN.xlsx", ExitCode.INVALID_INPUT, USAGE);
     const file = positionals[0] as string;
-    const lang: Lang = oneOf("--lang", values.lang, LANGS, "zh-CN");
+    const lang: Lang = interfaceLang(values.lang);
+    setMessageLang(lang);
     const zh = lang === "zh-CN";
 
     if (values.xlsx !== undefined) {

@@ -34,17 +34,23 @@ const say = (file: string, lang: Lang) => {
   }[lang];
 };
 
-export function requireTerminal(command: string): void {
-  if (!process.stdin.isTTY || !process.stdout.isTTY)
+export function requireTerminal(command: string, lang: Lang): void {
+  if (process.stdin.isTTY && process.stdout.isTTY) return;
+  if (lang === "zh-CN")
     throw new PipiaError(
-      `pipia ${command}: needs an interactive terminal (stdin or stdout is not a TTY)`,
+      `pipia ${command}：需要在交互式终端中运行（标准输入或输出不是终端）`,
       ExitCode.INVALID_INPUT,
-      "run it in a terminal, or edit the answers file by hand and check it with pipia validate",
+      "请在终端中运行；或手工编写答卷文件（格式见 pipia schema），再用 pipia validate 检查",
     );
+  throw new PipiaError(
+    `pipia ${command}: needs an interactive terminal (stdin or stdout is not a TTY)`,
+    ExitCode.INVALID_INPUT,
+    "run it in a terminal, or write the answers file by hand (see: pipia schema) and check it with pipia validate",
+  );
 }
 
 export async function editSession(o: { readonly file: string; readonly answers: Answers; readonly lang: Lang; readonly confirmEach?: boolean }): Promise<number> {
-  requireTerminal("edit");
+  requireTerminal("edit", o.lang);
   const s = say(o.file, o.lang);
   out(s.intro);
   try {

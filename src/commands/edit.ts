@@ -1,8 +1,8 @@
 // `pipia edit FILE`: review and change an answers file through the questionnaire's section menu.
 import type { Command } from "./command.js";
-import { oneOf, parseCommandArgs } from "../cli/parse-args.js";
+import { interfaceLang, parseCommandArgs } from "../cli/parse-args.js";
 import { ExitCode, PipiaError } from "../errors.js";
-import { LANGS } from "../model/enums.js";
+import { setMessageLang } from "../model/message-lang.js";
 import { readPartial } from "../questionnaire/read-partial.js";
 import { editSession } from "./edit-session.js";
 
@@ -26,7 +26,8 @@ Examples:
     const { values, positionals } = parseCommandArgs("edit", argv, { lang: { type: "string" } });
     if (positionals.length !== 1) throw new PipiaError("pipia edit: expected exactly one answers file", ExitCode.INVALID_INPUT, "usage: pipia edit FILE [--lang zh-CN|en]");
     const file = positionals[0] as string;
-    const lang = oneOf("--lang", values.lang, LANGS, "zh-CN");
+    const lang = interfaceLang(values.lang);
+    setMessageLang(lang);
     const answers = await readPartial(file, { mustExist: true });
     return editSession({ file, answers, lang });
   },

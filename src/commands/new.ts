@@ -3,20 +3,21 @@
 // unanswered question. Only modules needed for prompting are imported before the first prompt.
 import { dirname, join } from "node:path";
 import type { Command } from "./command.js";
-import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
+import { interfaceLang, parseCommandArgs } from "../cli/parse-args.js";
 import { err, out } from "../cli/output.js";
 import { isPromptCancel, terminalPrompts } from "../cli/prompts.js";
 import { ExitCode, PipiaError } from "../errors.js";
 import { exists, writeFileAtomic } from "../io/atomic-write.js";
 import { validateAnswers } from "../io/load-answers.js";
 import { assessmentSchema } from "../model/assessment.js";
-import { LANGS, type Lang } from "../model/enums.js";
+import type { Lang } from "../model/enums.js";
+import { setMessageLang } from "../model/message-lang.js";
 import { countAnswers, serializeAnswers } from "../questionnaire/answers.js";
 import { lazySteps } from "../questionnaire/load.js";
 import { readPartial } from "../questionnaire/read-partial.js";
 import { startFrom } from "../questionnaire/reassess.js";
 import { runQuestionnaire } from "../questionnaire/runner.js";
-import { editSession, shellWord } from "./edit-session.js";
+import { editSession, requireTerminal, shellWord } from "./edit-session.js";
 
 const DEFAULT_FILE = "assessment.yaml";
 
@@ -76,7 +77,8 @@ Examples:
     const { values, positionals } = parseCommandArgs("new", argv, { lang: { type: "string" }, from: { type: "string" } });
     if (positionals.length > 1) throw new PipiaError("pipia new: expected at most one answers file", ExitCode.INVALID_INPUT, "usage: pipia new [FILE] [--lang zh-CN|en]");
     const file = positionals[0] ?? DEFAULT_FILE;
-    const lang = oneOf("--lang", values.lang, LANGS, "zh-CN");
+    const lang = interfaceLang(values.lang);
+    setMessageLang(lang);
     const say = messages(file, lang);
 
     if (values.from !== undefined) {
@@ -97,12 +99,7 @@ Examples:
       out(say.complete);
       return ExitCode.OK;
     }
-    if (!process.stdin.isTTY || !process.stdout.isTTY)
-      throw new PipiaError(
-        "pipia new: needs an interactive terminal (stdin or stdout is not a TTY)",
-        ExitCode.INVALID_INPUT,
-        "run it in a terminal, or write the answers file by hand (see: pipia schema) and check it with pipia validate",
-      );
+    requireTerminal("new", lang);
     const prompts = terminalPrompts(lang);
     const n = countAnswers(answers);
     out(n > 0 ? say.resuming(n) : say.start);

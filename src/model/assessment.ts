@@ -26,15 +26,28 @@ import {
   STORAGE_LOCATIONS,
   SUBJECT_CATEGORIES,
 } from "./enums.js";
+import { creditCodeProblem } from "./credit-code.js";
 import { isStrictIsoDate } from "./iso-date.js";
+import { say } from "./message-lang.js";
 
-const text = z.string().trim().min(1, { error: "must not be empty" });
+const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+const CREDIT_CODE_FORMAT = { "zh-CN": "应为 18 位统一社会信用代码", en: "expected an 18-character unified social credit code (统一社会信用代码)" };
+
+const text = z.string().trim().min(1, { error: say({ "zh-CN": "不能为空", en: "must not be empty" }) });
 const optionalText = z.string().optional();
-const count = z.number().int({ error: "expected a whole number" }).min(0, { error: "must be 0 or more" });
+const count = z
+  .number()
+  .int({ error: say({ "zh-CN": "应为整数", en: "expected a whole number" }) })
+  .min(0, { error: say({ "zh-CN": "应为 0 或更大的数", en: "must be 0 or more" }) });
 
 export const isoDate = z
-  .string({ error: "expected a date written YYYY-MM-DD" })
-  .refine(isStrictIsoDate, { error: (iss) => `expected a real date written YYYY-MM-DD, got ${JSON.stringify(iss.input)}` });
+  .string({ error: say({ "zh-CN": "应为 YYYY-MM-DD 格式的日期", en: "expected a date written YYYY-MM-DD" }) })
+  .refine(isStrictIsoDate, {
+    error: say((input) => ({
+      "zh-CN": `应为 YYYY-MM-DD 格式的真实日期，如 2026-03-15；实为 ${JSON.stringify(input)}`,
+      en: `expected a real date written YYYY-MM-DD, got ${JSON.stringify(input)}`,
+    })),
+  });
 
 /** A `YYYY-MM-DD` date given as YAML string or (YAML 1.1 style) unquoted date. */
 const date = isoDate;
@@ -51,14 +64,14 @@ export const processorSchema = z.strictObject({
   creditCode: z
     .string()
     .trim()
-    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, {
-      error: "expected an 18-character unified social credit code (统一社会信用代码)",
-    }),
+    // The pattern is also the JSON Schema's; the messages name the real problem (GB 32100-2015).
+    .regex(CREDIT_CODE, { error: say((input) => creditCodeProblem(String(input)) ?? CREDIT_CODE_FORMAT) })
+    .refine((v) => !CREDIT_CODE.test(v) || creditCodeProblem(v) === null, { error: say((input) => creditCodeProblem(String(input)) ?? CREDIT_CODE_FORMAT) }),
   address: text,
   province: text.meta({ description: "Province-level region where the processor is located (filing authority)" }),
   contactName: text,
   contactPhone: text,
-  contactEmail: z.email({ error: "expected an e-mail address" }),
+  contactEmail: z.email({ error: say({ "zh-CN": "应为电子邮件地址，如 privacy@example.cn", en: "expected an e-mail address" }) }),
   piOfficer: piOfficerSchema.nullable().meta({ description: "null when no PI protection officer is appointed" }),
   totalPeople: count.meta({ description: "People whose PI the processor handles in total (PIPL Art 52, audit thresholds)" }),
   lastComplianceAudit: date.nullable().meta({ description: "Date of the last PIPL Art 54 compliance audit, or null" }),

@@ -45,11 +45,11 @@ describe("pipia edit in a terminal", () => {
 
     await term.waitFor(/处理者（单位）全称： 上海澄明信息科技有限公司$/m);
     term.press("Enter"); // keep
-    await term.waitFor(/统一社会信用代码（18 位）： 91310115MA1K4XYW3B$/m);
+    await term.waitFor(/统一社会信用代码（18 位）： 91310115MA1K4XYW34$/m);
     term.press("Enter"); // keep
     await term.waitFor(/住所或主要办公地址： 上海市浦东新区张江路 88 号 5 楼$/m);
     term.press("Escape"); // back to the credit code, shown again with its answer
-    expect(lastLine(await term.waitFor(asking("统一社会信用代码（18 位）")))).toBe("? 统一社会信用代码（18 位）： 91310115MA1K4XYW3B");
+    expect(lastLine(await term.waitFor(asking("统一社会信用代码（18 位）")))).toBe("? 统一社会信用代码（18 位）： 91310115MA1K4XYW34");
     term.press("Enter");
     expect(lastLine(await term.waitFor(asking("住所或主要办公地址")))).toBe("? 住所或主要办公地址： 上海市浦东新区张江路 88 号 5 楼");
     term.press("C-u"); // clear the current answer put in the line, type the new one

@@ -88,7 +88,7 @@ describe("walking a section", () => {
     expect(s.done()).toBe(true);
     expect(s.seen.slice(0, 2)).toEqual([
       { name: "processor.name", default: "上海澄明信息科技有限公司" },
-      { name: "processor.creditCode", default: "91310115MA1K4XYW3B" },
+      { name: "processor.creditCode", default: "91310115MA1K4XYW34" },
     ]);
     expect(s.seen[6]).toEqual({ name: "processor.address", default: "北京市朝阳区建国路 1 号" }); // the new answer, after back
     expect(saves).toHaveLength(1);

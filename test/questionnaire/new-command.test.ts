@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { ROOT, runCli as run, type CliResult } from "../helpers/run-cli.js";
+import { interfaceLang } from "../../src/cli/parse-args.js";
+
+/** A neutral locale, so the interface language is pipia's default whatever the machine's LANG. */
+const runCli = (args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult => run(args, { env: { LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "", ...env } });
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), "pipia-new-cmd-"));
 
@@ -60,5 +64,16 @@ describe("pipia new without a terminal", () => {
     const again = runCli(["new", next, "--from", last]);
     expect(again.code).toBe(2);
     expect(again.stderr).toBe(`${next} 已存在；复评请指定一个新文件，如 pipia new 2027.yaml --from ${next}\n`);
+  });
+
+  it("speaks the language of --lang, else of the locale (LANG=en_* → English), else Chinese", () => {
+    expect(interfaceLang(undefined, { LANG: "C.UTF-8" })).toBe("zh-CN");
+    expect(interfaceLang(undefined, { LANG: "zh_CN.UTF-8" })).toBe("zh-CN");
+    expect(interfaceLang(undefined, { LANG: "en_US.UTF-8" })).toBe("en");
+    expect(interfaceLang(undefined, { LANG: "zh_CN.UTF-8", LC_ALL: "en_GB.UTF-8" })).toBe("en");
+    expect(interfaceLang("zh-CN", { LANG: "en_US.UTF-8" })).toBe("zh-CN");
+    const r = runCli(["new", join(tmp(), "a.yaml")], { LANG: "en_US.UTF-8" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^pipia new: needs an interactive terminal/);
   });
 });
