@@ -30,6 +30,7 @@ export type LeafDef = DefBase & {
   choicesFrom?: string | undefined;
   choices?: InlineChoice[] | undefined;
   choicesFromAnswers?: string | undefined;
+  defaultFrom?: string | undefined;
   required?: boolean | undefined;
   unique?: boolean | undefined;
 };
@@ -53,6 +54,8 @@ export const questionFormat: z.ZodType<QuestionDef> = z.lazy(() =>
       choicesFrom: z.string().optional(),
       choices: z.array(z.strictObject({ value: z.string(), label: text })).min(1).optional(),
       choicesFromAnswers: questionId.optional(),
+      /** Suggest the answer already given at this earlier question (e.g. the processor's province). */
+      defaultFrom: questionId.optional(),
       required: z.boolean().optional(),
       unique: z.boolean().optional(),
     }),

@@ -38,6 +38,7 @@ function toQuestion(def: QuestionDef, file: string): Question {
     ...(def.choicesFrom !== undefined ? { choicesFrom: def.choicesFrom } : {}),
     ...(def.choices !== undefined ? { choices: def.choices } : {}),
     ...(def.choicesFromAnswers !== undefined ? { choicesFromAnswers: def.choicesFromAnswers } : {}),
+    ...(def.defaultFrom !== undefined ? { defaultFrom: def.defaultFrom } : {}),
     ...(def.required !== undefined ? { required: def.required } : {}),
     ...(def.unique !== undefined ? { unique: def.unique } : {}),
   };
@@ -166,6 +167,12 @@ function checkSteps(steps: readonly Step[], frame: Frame, order: Question[], ask
       } else {
         if (!LEAF_KINDS[q.type].includes(kind)) problems.push(`${where}: type ${q.type} does not fit a ${kind} field`);
         checkChoices(q, schema, asked, problems);
+        if (q.defaultFrom !== undefined) {
+          const from = q.defaultFrom;
+          if (!asked.has(from)) problems.push(`${where}: defaultFrom: "${from}" is not a question asked before this one`);
+          else if ([...from.matchAll(/\[\]/g)].some((m) => !frame.groups.includes(from.slice(0, m.index))))
+            problems.push(`${where}: defaultFrom: "${from}" reads an item of a list this question is not inside`);
+        }
         if (q.unique && !frame.groups.some((g) => q.id.startsWith(`${g}[].`))) problems.push(`${where}: unique is only for questions inside a group`);
       }
     }

@@ -104,7 +104,8 @@ class Run {
     const schema = schemaAt(q.id);
     if (accepts(schema, undefined) && later()) return; // left empty before the run was interrupted
     this.introduce(q.help);
-    const value = await this.asker.ask(q, schema, scope, keys, { current: q.default });
+    const carried = q.defaultFrom !== undefined ? getAt(this.data, resolvePath(q.defaultFrom, scope)) : undefined;
+    const value = await this.asker.ask(q, schema, scope, keys, { current: carried ?? q.default });
     if (value !== undefined) await this.set(keys, value);
   }
 

@@ -29,6 +29,8 @@ export type LeafQuestion = QuestionBase & {
   readonly choices?: readonly InlineChoice[];
   /** Offer the values already answered at this question id (e.g. `activities[].id`). */
   readonly choicesFromAnswers?: string;
+  /** Suggest the answer given at this earlier question (carried over: province, address). */
+  readonly defaultFrom?: string;
   /** Refuse an empty answer although the schema field is optional (cross-field rule of the schema). */
   readonly required?: boolean;
   /** The value must differ from the same field of the other items of its group. */

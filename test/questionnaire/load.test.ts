@@ -174,3 +174,12 @@ describe("questionnaire file checks", () => {
     ]);
   });
 });
+
+describe("defaultFrom", () => {
+  it("must name a question asked earlier", () => {
+    const problems = problemsOf({
+      "01-test.yaml": section(q("processor.address", "input", "    defaultFrom: processor.province\n") + q("processor.province", "input")),
+    });
+    expect(problems).toContain('01-test.yaml: processor.address: defaultFrom: "processor.province" is not a question asked before this one');
+  });
+});
