@@ -53,6 +53,22 @@ Options:
 Examples:
   pipia actions office.yaml --xlsx office-actions.xlsx
   pipia actions office.yaml --import office-actions.xlsx`,
+  helpZh: `用法：pipia actions 文件 --xlsx 输出.xlsx [--force] [--lang zh-CN|en]
+      pipia actions 文件 --import 输入.xlsx [--lang zh-CN|en]
+
+--xlsx 写出 Excel 工作簿，含两张工作表：整改计划（规则、处理活动、问题、依据条款、整改措施、责任人、
+完成期限、状态）和处理情况记录（每个处理活动一行）。
+在 Excel 中填写责任人、修改期限和状态后，用 --import 读回答卷的 overrides.actions（只写入与当前计划
+不同的行）。读入前逐行检查；有问题时列出工作表、行和列，不写入任何内容（退出码 2）。
+
+选项：
+  --xlsx 输出.xlsx    写出工作簿（已存在时须加 --force 才覆盖）
+  --import 输入.xlsx  把责任人、完成期限和状态读回答卷
+  --lang zh-CN|en     工作表和提示的语言（默认 zh-CN）
+
+示例：
+  pipia actions office.yaml --xlsx office-actions.xlsx
+  pipia actions office.yaml --import office-actions.xlsx`,
   async run(argv) {
     const { values, positionals } = parseCommandArgs("actions", argv, {
       xlsx: { type: "string" },

@@ -73,6 +73,23 @@ Examples:
   pipia new
   pipia new office.yaml --lang en
   pipia new office-2027.yaml --from office-2026.yaml`,
+  helpZh: `用法：pipia new [文件] [--lang zh-CN|en] [--from 上次.yaml]
+
+在终端中逐题提问，每答一题即写入文件（默认 ${DEFAULT_FILE}）。文件已存在时只问尚未回答的问题。
+按 Ctrl-C 立即停止并显示继续填写的命令（退出码 130）。全部答完后检查答卷、显示问题清单，并可直接生成文档。
+文件已填写完整时，打开 pipia edit 的分部分菜单以查看和修改。
+
+复评：--from 上次.yaml 以上一年的回答为起点，填写“上次评估”（日期和报告编号），清空本次报告的日期、编号和版本；
+随后的分部分菜单请您逐部分确认，并回答被清空的问题。
+
+选项：
+  --lang zh-CN|en   问题的语言（默认 zh-CN；未指定时按 LANG 环境变量）
+  --from 上次.yaml  以上一年的答卷为起点（文件须尚不存在）
+
+示例：
+  pipia new
+  pipia new office.yaml --lang en
+  pipia new office-2027.yaml --from office-2026.yaml`,
   async run(argv) {
     const { values, positionals } = parseCommandArgs("new", argv, { lang: { type: "string" }, from: { type: "string" } });
     if (positionals.length > 1) throw new PipiaError("pipia new: expected at most one answers file", ExitCode.INVALID_INPUT, "usage: pipia new [FILE] [--lang zh-CN|en]");

@@ -45,9 +45,16 @@ describe("pipia new without a terminal", () => {
     const lang = runCli(["new", "a.yaml", "--lang", "fr"]);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toContain('--lang: "fr" is not allowed; expected one of zh-CN, en');
-    const help = runCli(["new", "--help"]);
+    const help = runCli(["new", "--help", "--lang", "en"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: pipia new \[FILE\] \[--lang zh-CN\|en\]/);
+    const zh = runCli(["new", "--help"]);
+    expect(zh.stdout).toMatch(/^用法：pipia new \[文件\] \[--lang zh-CN\|en\] \[--from 上次\.yaml\]\n/);
+    expect(runCli(["new", "--help"], { LANG: "en_US.UTF-8" }).stdout).toBe(help.stdout);
+    const usage = runCli(["--help"]);
+    expect(usage.stdout).toContain("用法：pipia <命令> [选项]");
+    expect(usage.stdout).toContain("  edit       逐部分查看和修改答卷（已完成 / 有待答问题 / 有误）\n");
+    expect(runCli(["--help", "--lang", "en"]).stdout).toContain("Usage: pipia <command> [options]");
   });
 
   it("--from starts next year's file from last year's answers (without a terminal: writes it and says how to confirm)", () => {
