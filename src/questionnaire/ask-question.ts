@@ -59,6 +59,13 @@ export class Asker {
     return Array.isArray(items) && items.some((item, i) => i !== mine.index && getAt(item, field) === value);
   }
 
+  /** The one possible answer of a select over earlier answers (e.g. the only activity), if there is just one. */
+  onlyChoice(q: LeafQuestion, schema: Schema): string | undefined {
+    if (q.type !== "select" || q.choicesFromAnswers === undefined) return undefined;
+    const choices = this.choices(q, schema);
+    return choices.length === 1 ? choices[0]?.value : undefined;
+  }
+
   private choices(q: LeafQuestion, schema: Schema): Choice<string>[] {
     if (q.choicesFrom !== undefined) {
       const vocab = q.choicesFrom;

@@ -12,13 +12,15 @@ import { Asker } from "./ask-question.js";
 import { evaluate, getAt, resolvePath, type PathKey, type Scope } from "./conditions.js";
 import { isGoBack } from "./go-back.js";
 import { accepts, minItems, schemaAt } from "./schema-at.js";
-import type { GroupQuestion, LeafQuestion, NullableQuestion, SectionStep, Step, Text } from "./types.js";
+import { askFlags } from "./ask-flags.js";
+import type { FlagsStep, GroupQuestion, LeafQuestion, NullableQuestion, SectionStep, Step, Text } from "./types.js";
 
 /** One question as the walk asks it: a leaf, "is there a …?" of a nullable, "any …?" / "another …?" of a list. */
 export type Entry =
   | { readonly kind: "leaf"; readonly q: LeafQuestion; readonly scope: Scope; readonly keys: PathKey[] }
   | { readonly kind: "nullable"; readonly q: NullableQuestion; readonly scope: Scope; readonly keys: PathKey[] }
-  | { readonly kind: "any" | "more"; readonly q: GroupQuestion; readonly scope: Scope; readonly keys: PathKey[] };
+  | { readonly kind: "any" | "more"; readonly q: GroupQuestion; readonly scope: Scope; readonly keys: PathKey[] }
+  | { readonly kind: "flags"; readonly step: FlagsStep; readonly scope: Scope; readonly keys: PathKey[]; readonly each: PathKey[][] };
 
 type Hidden = { readonly keys: PathKey[]; readonly value: unknown };
 
@@ -30,6 +32,11 @@ export function flatten(steps: readonly Step[], data: Answers, scope: Scope): { 
     for (const step of list) {
       if (step.type === "section") {
         walk(step.steps, sc);
+        continue;
+      }
+      if (step.type === "flags") {
+        const each = step.steps.map((q) => resolvePath(q.id, sc));
+        entries.push({ kind: "flags", step, scope: sc, keys: each[0] ?? [], each });
         continue;
       }
       const keys = resolvePath(step.id, sc);
@@ -86,9 +93,11 @@ export function problemPaths(data: Answers): PropertyKey[][] {
 
 export function sectionState(m: MenuSection, data: Answers, problems: readonly PropertyKey[][]): SectionState {
   const { entries } = flatten([m.section], data, m.scope);
-  const mine = (p: readonly PropertyKey[]): boolean => entries.some((e) => e.kind === "leaf" && startsWith(p, e.keys));
+  const mine = (p: readonly PropertyKey[]): boolean =>
+    entries.some((e) => (e.kind === "leaf" && startsWith(p, e.keys)) || (e.kind === "flags" && e.each.some((k) => startsWith(p, k))));
   if (problems.some(mine)) return "invalid";
   const missing = entries.some((e) => {
+    if (e.kind === "flags") return e.each.some((k) => getAt(data, k) === undefined);
     const v = getAt(data, e.keys);
     if (e.kind === "leaf") return v === undefined && !accepts(schemaAt(e.q.id), undefined);
     return e.kind !== "more" && v === undefined;
@@ -119,9 +128,10 @@ export type WalkOptions = {
 export async function walkSection(m: MenuSection, o: WalkOptions): Promise<void> {
   const data = o.answers;
   const asker = new Asker(o.prompts, o.lang, () => data);
-  const set = async (keys: readonly PathKey[], value: unknown): Promise<void> => {
+  const set = async (keys: readonly PathKey[], value: unknown): Promise<void> => setMany([[keys, value]]);
+  const setMany = async (changes: readonly (readonly [readonly PathKey[], unknown])[]): Promise<void> => {
     const before = flatten(o.steps, data, []).hidden.map((h) => formatPath(h.keys));
-    setAt(data, keys, value);
+    for (const [keys, value] of changes) setAt(data, keys, value);
     for (const h of flatten(o.steps, data, []).hidden)
       if (!before.includes(formatPath(h.keys)) && !same(getAt(data, h.keys), h.value)) setAt(data, h.keys, structuredClone(h.value));
     await o.save(data);
@@ -131,10 +141,18 @@ export async function walkSection(m: MenuSection, o: WalkOptions): Promise<void>
   for (let i = 0; i >= 0; ) {
     const entry = flatten([m.section], data, m.scope).entries[i];
     if (entry === undefined) return;
-    const current = getAt(data, entry.keys);
-    const name = formatPath(entry.keys);
-    const message = entry.q.message[o.lang];
     try {
+      if (entry.kind === "flags") {
+        o.prompts.note(`  ${entry.step.help[o.lang]}`, "help");
+        const ticked = await askFlags(o.prompts, o.lang, entry.step, entry.scope, data, { back: true });
+        const changed = ticked.filter(([k, on]) => getAt(data, k) !== on);
+        if (changed.length > 0) await setMany(changed);
+        i++;
+        continue;
+      }
+      const current = getAt(data, entry.keys);
+      const name = formatPath(entry.keys);
+      const message = entry.q.message[o.lang];
       if (entry.kind === "leaf") {
         o.prompts.note(`  ${entry.q.help[o.lang]}`, "help");
         const value = await asker.ask(entry.q, schemaAt(entry.q.id), entry.scope, entry.keys, { current: current ?? entry.q.default, back: true });

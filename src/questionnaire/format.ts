@@ -36,7 +36,9 @@ export type LeafDef = DefBase & {
 };
 export type GroupDef = DefBase & { type: "group"; more: Text; item: Text; questions: QuestionDef[] };
 export type NullableDef = DefBase & { type: "nullable"; questions: QuestionDef[] };
-export type QuestionDef = LeafDef | GroupDef | NullableDef;
+/** Several yes/no questions asked as one checklist: ticked → true, not ticked → false. */
+export type FlagsDef = { type: "flags"; message: Text; help: Text; questions: QuestionDef[] };
+export type QuestionDef = LeafDef | GroupDef | NullableDef | FlagsDef;
 
 const base = {
   id: questionId,
@@ -61,6 +63,7 @@ export const questionFormat: z.ZodType<QuestionDef> = z.lazy(() =>
     }),
     z.strictObject({ ...base, type: z.literal("group"), more: text, item: text, questions: z.array(questionFormat).min(1) }),
     z.strictObject({ ...base, type: z.literal("nullable"), questions: z.array(questionFormat).min(1) }),
+    z.strictObject({ type: z.literal("flags"), message: text, help: text, questions: z.array(questionFormat).min(2) }),
   ]),
 );
 

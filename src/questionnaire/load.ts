@@ -27,11 +27,19 @@ export function parseSection(file: string, source: string): SectionDef {
   return result.data;
 }
 
-function toQuestion(def: QuestionDef, file: string): Question {
+function toStep(def: QuestionDef, file: string): Step {
+  if (def.type !== "flags") return toQuestion(def, file);
+  // Children that are not leaves are reported by checkSteps (flags take confirm questions only).
+  const steps = def.questions.map((q) => toStep(q, file)).filter((q): q is LeafQuestion => q.type !== "flags" && q.type !== "group" && q.type !== "nullable" && q.type !== "section");
+  if (steps.length !== def.questions.length) throw new ValidationError([`${file}: flags: only confirm questions can be asked together`]);
+  return { type: "flags", message: def.message, help: def.help, file, steps };
+}
+
+function toQuestion(def: Exclude<QuestionDef, { type: "flags" }>, file: string): Question {
   const common = { id: def.id, message: def.message, help: def.help, file, ...(def.when ? { when: def.when } : {}), ...("default" in def && def.default !== undefined ? { default: def.default } : {}) };
   if (def.type === "group")
-    return { ...common, type: "group", more: def.more, item: def.item, steps: def.questions.map((q) => toQuestion(q, file)) };
-  if (def.type === "nullable") return { ...common, type: "nullable", steps: def.questions.map((q) => toQuestion(q, file)) };
+    return { ...common, type: "group", more: def.more, item: def.item, steps: def.questions.map((q) => toStep(q, file)) };
+  if (def.type === "nullable") return { ...common, type: "nullable", steps: def.questions.map((q) => toStep(q, file)) };
   const leaf: LeafQuestion = {
     ...common,
     type: def.type,
@@ -51,7 +59,7 @@ function buildSteps(sections: readonly { file: string; def: SectionDef }[], prob
   let open: { group: GroupQuestion; steps: Step[] } | undefined;
   const seen = new Set<string>();
   for (const { file, def } of sections) {
-    const section: SectionStep = { type: "section", id: def.id, title: def.title, file, steps: def.questions.map((q) => toQuestion(q, file)) };
+    const section: SectionStep = { type: "section", id: def.id, title: def.title, file, steps: def.questions.map((q) => toStep(q, file)) };
     const repeat = def.repeat;
     if (!repeat) {
       open = undefined;
@@ -132,6 +140,13 @@ function checkSteps(steps: readonly Step[], frame: Frame, order: Question[], ask
   for (const step of steps) {
     if (step.type === "section") {
       checkText(step.file, `${step.id}.title`, step.title, problems);
+      checkSteps(step.steps, frame, order, asked, problems);
+      continue;
+    }
+    if (step.type === "flags") {
+      checkText(step.file, "flags.message", step.message, problems);
+      for (const q of step.steps)
+        if (q.type !== "confirm" || q.when !== undefined) problems.push(`${q.file}: ${q.id}: a question asked in flags must be a confirm without "when"`);
       checkSteps(step.steps, frame, order, asked, problems);
       continue;
     }

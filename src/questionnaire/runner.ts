@@ -10,7 +10,8 @@ import { Asker } from "./ask-question.js";
 import { evaluate, getAt, resolvePath, type PathKey, type Scope } from "./conditions.js";
 import { accepts, minItems, schemaAt } from "./schema-at.js";
 import type { StepSource } from "./load.js";
-import type { GroupQuestion, LeafQuestion, NullableQuestion, Step, Text } from "./types.js";
+import { askFlags } from "./ask-flags.js";
+import type { FlagsStep, GroupQuestion, LeafQuestion, NullableQuestion, Step, Text } from "./types.js";
 
 export type RunOptions = {
   /** The questionnaire's top-level steps: `loadQuestionnaire().steps`, or `lazySteps()` to parse files on demand. */
@@ -69,7 +70,7 @@ class Run {
   }
 
   private hasAnswer(step: Step, scope: Scope): boolean {
-    if (step.type === "section") return step.steps.some((s) => this.hasAnswer(s, scope));
+    if (step.type === "section" || step.type === "flags") return step.steps.some((s) => this.hasAnswer(s, scope));
     return getAt(this.data, resolvePath(step.id, scope)) !== undefined;
   }
 
@@ -86,8 +87,19 @@ class Run {
       if (current.type === "section") await this.withHeader(this.t(current.title), () => this.steps(current.steps, scope, after));
       else if (current.type === "group") await this.group(current, scope, after);
       else if (current.type === "nullable") await this.nullable(current, scope, after);
+      else if (current.type === "flags") await this.flags(current, scope);
       else await this.leaf(current, scope, after);
     }
+  }
+
+  /** One checklist for several yes/no questions; unanswered ones are ticked by their default. */
+  private async flags(step: FlagsStep, scope: Scope): Promise<void> {
+    const keys = step.steps.map((q) => resolvePath(q.id, scope));
+    if (keys.every((k) => getAt(this.data, k) !== undefined)) return;
+    this.introduce(step.help);
+    const ticked = await askFlags(this.o.prompts, this.o.lang, step, scope, this.data, {});
+    for (const [k, on] of ticked) setAt(this.data, k, on);
+    await this.o.save(this.data);
   }
 
   /** Skipped by `when`: write the default (if any) and report true. */
@@ -103,6 +115,14 @@ class Run {
     if (await this.skipped(q, keys, scope)) return;
     const schema = schemaAt(q.id);
     if (accepts(schema, undefined) && later()) return; // left empty before the run was interrupted
+    const only = this.asker.onlyChoice(q, schema);
+    if (only !== undefined) {
+      // Settled by earlier answers (one activity: every risk is about it); said, not asked.
+      this.flush();
+      this.o.prompts.note(`  ${this.t(q.message)} ${only}`, "help");
+      await this.set(keys, only);
+      return;
+    }
     this.introduce(q.help);
     const carried = q.defaultFrom !== undefined ? getAt(this.data, resolvePath(q.defaultFrom, scope)) : undefined;
     const value = await this.asker.ask(q, schema, scope, keys, { current: carried ?? q.default });

@@ -59,8 +59,17 @@ export type SectionStep = {
   readonly steps: readonly Step[];
 };
 
+/** Yes/no questions asked together as one checklist (ticked → true); each keeps its own id. */
+export type FlagsStep = {
+  readonly type: "flags";
+  readonly message: Text;
+  readonly help: Text;
+  readonly file: string;
+  readonly steps: readonly LeafQuestion[];
+};
+
 export type Question = LeafQuestion | GroupQuestion | NullableQuestion;
-export type Step = Question | SectionStep;
+export type Step = Question | SectionStep | FlagsStep;
 
 export type Questionnaire = {
   /** Top-level steps in order: sections, and the groups that span several section files. */

@@ -105,13 +105,14 @@ describe("walking a section", () => {
     if (!subjects) throw new Error("no subjects section");
     const s = scripted([
       { name: "activities[0].subjects.categories", keep: true },
-      { name: "activities[0].subjects.minorsUnder14", answer: false },
-      { name: "activities[0].subjects.elderly", keep: true },
-      { name: "activities[0].subjects.disabled", keep: true },
+      // The checklist of groups (children under 14, elderly, disabled): untick the children.
+      { name: "activities[0].subjects#flags", answer: ["activities[0].subjects.elderly"] },
       { name: "activities[0].subjects.peopleCount", keep: true },
     ]);
     await walkSection(subjects, { steps, prompts: s.prompts, lang: "en", answers: a, save: async () => undefined });
     expect(s.done()).toBe(true);
+    const subjectsAfter = (a["activities"] as Answers[])[0]?.["subjects"] as Answers;
+    expect([subjectsAfter["minorsUnder14"], subjectsAfter["elderly"], subjectsAfter["disabled"]]).toEqual([false, true, false]);
     expect(consent["guardianConsent"]).toBe(false);
     expect(consent["childRules"]).toBe(false);
   });

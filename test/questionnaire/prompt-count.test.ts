@@ -31,10 +31,10 @@ async function promptsFor(sample: string): Promise<{ asked: string[]; defaults: 
 
 describe("prompts per sample", () => {
   it.each([
-    ["office-attendance", 155],
-    ["residential-gate", 163],
-    ["mall-camera", 249],
-    ["hotel-checkin", 296],
+    ["office-attendance", 125],
+    ["residential-gate", 135],
+    ["mall-camera", 208],
+    ["hotel-checkin", 242],
   ])("%s: %d prompts", async (sample, count) => {
     expect((await promptsFor(sample)).asked).toHaveLength(count);
   });
