@@ -3,27 +3,43 @@ import type { Command } from "./commands/command.js";
 import { ExitCode, PipiaError } from "./errors.js";
 import { err, out, setQuiet } from "./cli/output.js";
 import { toolVersion } from "./version.js";
+import { helpLang } from "./cli/help-lang.js";
+import type { Lang } from "./model/enums.js";
 
 type Loader = () => Promise<{ command: Command }>;
 
 /** Command name → lazy loader, in the order `pipia --help` lists them. */
-const commands: Readonly<Record<string, { summary: string; load: Loader }>> = {
-  new: { summary: "answer the questionnaire interactively; saves after every answer and resumes", load: () => import("./commands/new.js") },
-  validate: { summary: "check an answers file (YAML or JSON) and list every problem", load: () => import("./commands/validate.js") },
-  check: { summary: "run the legal rules: findings, risk rating, deadlines, conclusion", load: () => import("./commands/check.js") },
-  render: { summary: "write the Word documents (report, records, signage, filing pack)", load: () => import("./commands/render.js") },
-  batch: { summary: "render many assessments in parallel, one folder each", load: () => import("./commands/batch.js") },
-  rules: { summary: "list every rule with its id, severity and citations", load: () => import("./commands/rules.js") },
-  schema: { summary: "print the JSON Schema of the answers file", load: () => import("./commands/schema.js") },
-  templates: { summary: "export the default templates to customise them", load: () => import("./commands/templates.js") },
+const commands: Readonly<Record<string, { summary: string; summaryZh?: string; load: Loader }>> = {
+  new: { summary: "answer the questionnaire interactively; saves after every answer and resumes", summaryZh: "交互式填写问卷；每答一题即保存，可随时中断后继续", load: () => import("./commands/new.js") },
+  edit: { summary: "review and change an answers file section by section", summaryZh: "逐部分查看和修改答卷（已完成 / 有待答问题 / 有误）", load: () => import("./commands/edit.js") },
+  validate: { summary: "check an answers file (YAML or JSON) and list every problem", summaryZh: "检查答卷文件（YAML 或 JSON）并列出全部问题", load: () => import("./commands/validate.js") },
+  check: { summary: "run the legal rules: findings, risk rating, deadlines, conclusion", summaryZh: "运行法律规则：问题清单、风险评级、期限和结论", load: () => import("./commands/check.js") },
+  render: { summary: "write the Word documents (report, records, signage, filing pack)", summaryZh: "生成 Word 文档（评估报告、处理情况记录、提示标识、备案材料）", load: () => import("./commands/render.js") },
+  batch: { summary: "render many assessments in parallel, one folder each", summaryZh: "并行生成多份评估的文档，每份一个文件夹", load: () => import("./commands/batch.js") },
+  actions: { summary: "export the action plan to Excel and import owners, dates and status back", summaryZh: "将整改计划导出为 Excel，并读回责任人、期限和状态", load: () => import("./commands/actions.js") },
+  rules: { summary: "list every rule with its id, severity and citations", summaryZh: "列出全部规则及其编号、严重程度和法律依据", load: () => import("./commands/rules.js") },
+  schema: { summary: "print the JSON Schema of the answers file", summaryZh: "输出答卷文件的 JSON Schema", load: () => import("./commands/schema.js") },
+  templates: { summary: "export the default templates to customise them", summaryZh: "导出默认模板以便定制", load: () => import("./commands/templates.js") },
 };
 
 export function version(): string {
   return toolVersion();
 }
 
-function usage(): string {
+function usage(lang: Lang): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  if (lang === "zh-CN")
+    return [
+      `pipia ${version()} — 以 Word 文档生成个人信息保护影响评估报告、处理情况记录和人脸识别提示标识`,
+      "",
+      "用法：pipia <命令> [选项]",
+      "",
+      "命令：",
+      ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summaryZh ?? c.summary}`),
+      "",
+      "运行 pipia <命令> --help 查看该命令的选项和示例；--lang en 显示英文。",
+      "退出码：0 成功 · 1 意外错误 · 2 输入无效 · 3 存在禁止性问题 · 130 已取消",
+    ].join("\n");
   return [
     `pipia ${version()} — PIPL impact assessments, processing records and face-recognition notices as Word documents`,
     "",
@@ -52,11 +68,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined) {
     // No command is a usage error: the usage goes to stderr, so a script's output stays clean.
-    err(usage());
+    err(usage(helpLang(argv)));
     return ExitCode.INVALID_INPUT;
   }
   if (name === "--help" || name === "-h" || name === "help") {
-    out(usage());
+    out(usage(helpLang(argv)));
     return ExitCode.OK;
   }
   if (name === "--version" || name === "-v") {
@@ -76,7 +92,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { command } = await entry.load();
     if (options.includes("--help") || options.includes("-h")) {
-      out(command.help);
+      out(helpLang(options) === "zh-CN" && command.helpZh !== undefined ? command.helpZh : command.help);
       return ExitCode.OK;
     }
     return await command.run(rest);

@@ -19,3 +19,9 @@ export function oneOf<V extends string>(flag: string, value: string | undefined,
   if ((allowed as readonly string[]).includes(value)) return value as V;
   throw new PipiaError(`${flag}: "${value}" is not allowed; expected one of ${allowed.join(", ")}`);
 }
+
+/** The interface language: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG: en_* → en), else zh-CN. */
+export function interfaceLang(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): "zh-CN" | "en" {
+  const locale = env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"] || "";
+  return oneOf("--lang", flag, ["zh-CN", "en"] as const, /^en([_.-]|$)/i.test(locale) ? "en" : "zh-CN");
+}

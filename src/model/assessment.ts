@@ -26,6 +26,11 @@ import {
   STORAGE_LOCATIONS,
   SUBJECT_CATEGORIES,
 } from "./enums.js";
+import { creditCodeProblem } from "./credit-code.js";
+import { say } from "./message-lang.js";
+
+const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+const CREDIT_CODE_FORMAT = { "zh-CN": "应为 18 位统一社会信用代码", en: "expected an 18-character unified social credit code (统一社会信用代码)" };
 import { isoDate } from "./iso-date.js";
 
 // Bounds. Every free-text field has a maximum length fitting its use, every number a range and
@@ -53,7 +58,7 @@ export const NUMBER_MAX = { people: 10_000_000_000, days: 36_500, years: 100, de
 type TextUse = keyof typeof TEXT_MAX;
 const tooLong = (use: TextUse) => (iss: { input?: unknown }): string =>
   `at most ${TEXT_MAX[use]} characters for ${use === "longText" ? "a long description" : `a ${use}`}, got ${typeof iss.input === "string" ? iss.input.length : "more"}; shorten it`;
-const bounded = (use: TextUse) => z.string().trim().min(1, { error: "must not be empty" }).max(TEXT_MAX[use], { error: tooLong(use) });
+const bounded = (use: TextUse) => z.string().trim().min(1, { error: say({ "zh-CN": "不能为空", en: "must not be empty" }) }).max(TEXT_MAX[use], { error: tooLong(use) });
 const optionalBounded = (use: TextUse) => z.string().max(TEXT_MAX[use], { error: tooLong(use) }).optional();
 
 const name = bounded("name");
@@ -71,8 +76,8 @@ const optionalText = optionalParagraph;
 const whole = (max: number, unit: string) =>
   z
     .number()
-    .int({ error: "expected a whole number" })
-    .min(0, { error: "must be 0 or more" })
+    .int({ error: say({ "zh-CN": "应为整数", en: "expected a whole number" }) })
+    .min(0, { error: say({ "zh-CN": "应为 0 或更大的数", en: "must be 0 or more" }) })
     .max(max, { error: `must be at most ${max.toLocaleString("en-US")} ${unit}` });
 /** A number of people. */
 const count = whole(NUMBER_MAX.people, "people");
@@ -108,14 +113,16 @@ export const processorSchema = z.strictObject({
   creditCode: z
     .string()
     .trim()
-    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, {
-      error: "expected an 18-character unified social credit code (统一社会信用代码)",
-    }),
+    // The pattern is also the JSON Schema's; the messages name the real problem (GB 32100-2015).
+    .regex(CREDIT_CODE, { error: say((input) => creditCodeProblem(String(input)) ?? CREDIT_CODE_FORMAT) })
+    .refine((v) => !CREDIT_CODE.test(v) || creditCodeProblem(v) === null, { error: say((input) => creditCodeProblem(String(input)) ?? CREDIT_CODE_FORMAT) }),
   address: sentence,
   province: name.meta({ description: "Province-level region where the processor is located (filing authority)" }),
   contactName: name,
   contactPhone: name,
-  contactEmail: z.email({ error: "expected an e-mail address" }).max(254, { error: "at most 254 characters for an e-mail address" }),
+  contactEmail: z
+    .email({ error: say({ "zh-CN": "应为电子邮件地址，如 privacy@example.cn", en: "expected an e-mail address" }) })
+    .max(254, { error: "at most 254 characters for an e-mail address" }),
   piOfficer: piOfficerSchema.nullable().meta({ description: "null when no PI protection officer is appointed" }),
   totalPeople: count.meta({ description: "People whose PI the processor handles in total (PIPL Art 52, audit thresholds)" }),
   lastComplianceAudit: date.nullable().meta({ description: "Date of the last PIPL Art 54 compliance audit, or null" }),

@@ -30,12 +30,15 @@ export type LeafDef = DefBase & {
   choicesFrom?: string | undefined;
   choices?: InlineChoice[] | undefined;
   choicesFromAnswers?: string | undefined;
+  defaultFrom?: string | undefined;
   required?: boolean | undefined;
   unique?: boolean | undefined;
 };
 export type GroupDef = DefBase & { type: "group"; more: Text; item: Text; questions: QuestionDef[] };
 export type NullableDef = DefBase & { type: "nullable"; questions: QuestionDef[] };
-export type QuestionDef = LeafDef | GroupDef | NullableDef;
+/** Several yes/no questions asked as one checklist: ticked → true, not ticked → false. */
+export type FlagsDef = { type: "flags"; message: Text; help: Text; questions: QuestionDef[] };
+export type QuestionDef = LeafDef | GroupDef | NullableDef | FlagsDef;
 
 const base = {
   id: questionId,
@@ -53,11 +56,14 @@ export const questionFormat: z.ZodType<QuestionDef> = z.lazy(() =>
       choicesFrom: z.string().optional(),
       choices: z.array(z.strictObject({ value: z.string(), label: text })).min(1).optional(),
       choicesFromAnswers: questionId.optional(),
+      /** Suggest the answer already given at this earlier question (e.g. the processor's province). */
+      defaultFrom: questionId.optional(),
       required: z.boolean().optional(),
       unique: z.boolean().optional(),
     }),
     z.strictObject({ ...base, type: z.literal("group"), more: text, item: text, questions: z.array(questionFormat).min(1) }),
     z.strictObject({ ...base, type: z.literal("nullable"), questions: z.array(questionFormat).min(1) }),
+    z.strictObject({ type: z.literal("flags"), message: text, help: text, questions: z.array(questionFormat).min(2) }),
   ]),
 );
 

@@ -27,17 +27,26 @@ export function parseSection(file: string, source: string): SectionDef {
   return result.data;
 }
 
-function toQuestion(def: QuestionDef, file: string): Question {
+function toStep(def: QuestionDef, file: string): Step {
+  if (def.type !== "flags") return toQuestion(def, file);
+  // Children that are not leaves are reported by checkSteps (flags take confirm questions only).
+  const steps = def.questions.map((q) => toStep(q, file)).filter((q): q is LeafQuestion => q.type !== "flags" && q.type !== "group" && q.type !== "nullable" && q.type !== "section");
+  if (steps.length !== def.questions.length) throw new ValidationError([`${file}: flags: only confirm questions can be asked together`]);
+  return { type: "flags", message: def.message, help: def.help, file, steps };
+}
+
+function toQuestion(def: Exclude<QuestionDef, { type: "flags" }>, file: string): Question {
   const common = { id: def.id, message: def.message, help: def.help, file, ...(def.when ? { when: def.when } : {}), ...("default" in def && def.default !== undefined ? { default: def.default } : {}) };
   if (def.type === "group")
-    return { ...common, type: "group", more: def.more, item: def.item, steps: def.questions.map((q) => toQuestion(q, file)) };
-  if (def.type === "nullable") return { ...common, type: "nullable", steps: def.questions.map((q) => toQuestion(q, file)) };
+    return { ...common, type: "group", more: def.more, item: def.item, steps: def.questions.map((q) => toStep(q, file)) };
+  if (def.type === "nullable") return { ...common, type: "nullable", steps: def.questions.map((q) => toStep(q, file)) };
   const leaf: LeafQuestion = {
     ...common,
     type: def.type,
     ...(def.choicesFrom !== undefined ? { choicesFrom: def.choicesFrom } : {}),
     ...(def.choices !== undefined ? { choices: def.choices } : {}),
     ...(def.choicesFromAnswers !== undefined ? { choicesFromAnswers: def.choicesFromAnswers } : {}),
+    ...(def.defaultFrom !== undefined ? { defaultFrom: def.defaultFrom } : {}),
     ...(def.required !== undefined ? { required: def.required } : {}),
     ...(def.unique !== undefined ? { unique: def.unique } : {}),
   };
@@ -50,7 +59,7 @@ function buildSteps(sections: readonly { file: string; def: SectionDef }[], prob
   let open: { group: GroupQuestion; steps: Step[] } | undefined;
   const seen = new Set<string>();
   for (const { file, def } of sections) {
-    const section: SectionStep = { type: "section", id: def.id, title: def.title, file, steps: def.questions.map((q) => toQuestion(q, file)) };
+    const section: SectionStep = { type: "section", id: def.id, title: def.title, file, steps: def.questions.map((q) => toStep(q, file)) };
     const repeat = def.repeat;
     if (!repeat) {
       open = undefined;
@@ -134,6 +143,13 @@ function checkSteps(steps: readonly Step[], frame: Frame, order: Question[], ask
       checkSteps(step.steps, frame, order, asked, problems);
       continue;
     }
+    if (step.type === "flags") {
+      checkText(step.file, "flags.message", step.message, problems);
+      for (const q of step.steps)
+        if (q.type !== "confirm" || q.when !== undefined) problems.push(`${q.file}: ${q.id}: a question asked in flags must be a confirm without "when"`);
+      checkSteps(step.steps, frame, order, asked, problems);
+      continue;
+    }
     const q = step;
     const where = `${q.file}: ${q.id}`;
     const rest = q.id.startsWith(frame.prefix) ? q.id.slice(frame.prefix.length) : undefined;
@@ -166,6 +182,12 @@ function checkSteps(steps: readonly Step[], frame: Frame, order: Question[], ask
       } else {
         if (!LEAF_KINDS[q.type].includes(kind)) problems.push(`${where}: type ${q.type} does not fit a ${kind} field`);
         checkChoices(q, schema, asked, problems);
+        if (q.defaultFrom !== undefined) {
+          const from = q.defaultFrom;
+          if (!asked.has(from)) problems.push(`${where}: defaultFrom: "${from}" is not a question asked before this one`);
+          else if ([...from.matchAll(/\[\]/g)].some((m) => !frame.groups.includes(from.slice(0, m.index))))
+            problems.push(`${where}: defaultFrom: "${from}" reads an item of a list this question is not inside`);
+        }
         if (q.unique && !frame.groups.some((g) => q.id.startsWith(`${g}[].`))) problems.push(`${where}: unique is only for questions inside a group`);
       }
     }

@@ -1,16 +1,17 @@
 // Walk the questionnaire, asking only what the answers do not hold yet, and save after every answer.
 // A question counts as answered when it has a value, or when it may be left empty (optional) and a
 // later question already has a value — so a resumed run starts at the first unanswered question.
-import type { Choice, Prompts } from "../cli/prompts.js";
+import type { Prompts } from "../cli/prompts.js";
 import { PipiaError } from "../errors.js";
 import type { Lang } from "../model/enums.js";
 import { formatPath } from "../model/format-issues.js";
-import { label } from "../model/labels.js";
-import { countAnswers, isRecord, setAt, valuesAt, type Answers } from "./answers.js";
-import { evaluate, getAt, idSegments, resolvePath, type PathKey, type Scope } from "./conditions.js";
-import { accepts, check, enumValues, minItems, schemaAt, type Schema } from "./schema-at.js";
+import { countAnswers, isRecord, setAt, type Answers } from "./answers.js";
+import { Asker } from "./ask-question.js";
+import { evaluate, getAt, resolvePath, type PathKey, type Scope } from "./conditions.js";
+import { accepts, check, minItems, schemaAt } from "./schema-at.js";
 import type { StepSource } from "./load.js";
-import type { GroupQuestion, LeafQuestion, NullableQuestion, Step, Text } from "./types.js";
+import { askFlags } from "./ask-flags.js";
+import type { FlagsStep, GroupQuestion, LeafQuestion, NullableQuestion, Step, Text } from "./types.js";
 
 export type RunOptions = {
   /** The questionnaire's top-level steps: `loadQuestionnaire().steps`, or `lazySteps()` to parse files on demand. */
@@ -26,8 +27,6 @@ export type RunOptions = {
 };
 
 const UI = {
-  required: { "zh-CN": "此项必填", en: "An answer is required" },
-  unique: { "zh-CN": "已被同一列表中的另一项使用，请换一个", en: "is already used by another item of this list; choose another" },
   savedInvalid: { "zh-CN": "已保存的回答无效，请重新回答", en: "The saved answer is not valid; answer again" },
 } as const satisfies Record<string, Text>;
 
@@ -37,8 +36,10 @@ class Run {
   private readonly pending: { readonly text: string; readonly style: "title" | "help" }[] = [];
   /** Started from an empty file: answers then only ever exist up to the current question. */
   private readonly fresh: boolean;
+  private readonly asker: Asker;
   constructor(private readonly o: RunOptions) {
     this.fresh = countAnswers(o.answers) === 0;
+    this.asker = new Asker(o.prompts, o.lang, () => o.answers);
   }
 
   private get data(): Answers {
@@ -73,7 +74,7 @@ class Run {
   }
 
   private hasAnswer(step: Step, scope: Scope): boolean {
-    if (step.type === "section") return step.steps.some((s) => this.hasAnswer(s, scope));
+    if (step.type === "section" || step.type === "flags") return step.steps.some((s) => this.hasAnswer(s, scope));
     return getAt(this.data, resolvePath(step.id, scope)) !== undefined;
   }
 
@@ -90,8 +91,19 @@ class Run {
       if (current.type === "section") await this.withHeader(this.t(current.title), () => this.steps(current.steps, scope, after));
       else if (current.type === "group") await this.group(current, scope, after);
       else if (current.type === "nullable") await this.nullable(current, scope, after);
+      else if (current.type === "flags") await this.flags(current, scope);
       else await this.leaf(current, scope, after);
     }
+  }
+
+  /** One checklist for several yes/no questions; unanswered ones are ticked by their default. */
+  private async flags(step: FlagsStep, scope: Scope): Promise<void> {
+    const keys = step.steps.map((q) => resolvePath(q.id, scope));
+    if (keys.every((k) => getAt(this.data, k) !== undefined)) return;
+    this.introduce(step.help);
+    const ticked = await askFlags(this.o.prompts, this.o.lang, step, scope, this.data, {});
+    for (const [k, on] of ticked) setAt(this.data, k, on);
+    await this.o.save(this.data);
   }
 
   /** Skipped by `when`: write the default (if any) and report true. */
@@ -108,7 +120,17 @@ class Run {
     if (await this.skipped(q, keys, scope)) return;
     const schema = schemaAt(q.id);
     if (accepts(schema, undefined) && later()) return; // left empty before the run was interrupted
-    const value = await this.ask(q, schema, scope, keys);
+    const only = this.asker.onlyChoice(q, schema);
+    if (only !== undefined) {
+      // Settled by earlier answers (one activity: every risk is about it); said, not asked.
+      this.flush();
+      this.o.prompts.note(`  ${this.t(q.message)} ${only}`, "help");
+      await this.set(keys, only);
+      return;
+    }
+    this.introduce(q.help);
+    const carried = q.defaultFrom !== undefined ? getAt(this.data, resolvePath(q.defaultFrom, scope)) : undefined;
+    const value = await this.asker.ask(q, schema, scope, keys, { current: carried ?? q.default });
     if (value !== undefined) await this.set(keys, value);
   }
 
@@ -123,84 +145,8 @@ class Run {
     const shown = JSON.stringify(saved) ?? String(saved);
     this.flush();
     this.o.prompts.note(`  ${this.t(UI.savedInvalid)}: ${shown.length > 200 ? `${shown.slice(0, 197)}…` : shown} (${problem})`, "help");
-    const value = await this.ask(q, schema, scope, keys, saved);
+    const value = await this.asker.ask(q, schema, scope, keys, { current: saved });
     await this.set(keys, value);
-  }
-
-  /** Empty text means "none": omitted when the field is optional, null when it is nullable. */
-  private textValue(raw: string, schema: Schema): string | null | undefined {
-    const t = raw.trim();
-    if (t !== "") return t;
-    if (accepts(schema, undefined)) return undefined;
-    if (accepts(schema, null)) return null;
-    return t;
-  }
-
-  private validator(q: LeafQuestion, schema: Schema, scope: Scope): (value: unknown) => true | string {
-    return (value) => {
-      if (value === undefined && q.required) return this.t(UI.required);
-      if (q.unique && value !== undefined && this.usedByOtherItem(q.id, scope, value)) return `"${String(value)}" ${this.t(UI.unique)}`;
-      return check(schema, value);
-    };
-  }
-
-  /** Does another item of the innermost group hold `value` in this field? */
-  private usedByOtherItem(id: string, scope: Scope, value: unknown): boolean {
-    const mine = scope[scope.length - 1];
-    if (!mine) return false;
-    const items = getAt(this.data, resolvePath(mine.group, scope.slice(0, -1)));
-    const field = idSegments(id.slice(mine.group.length + "[].".length)).map((seg) => seg.name);
-    return Array.isArray(items) && items.some((item, i) => i !== mine.index && getAt(item, field) === value);
-  }
-
-  private choices(q: LeafQuestion, schema: Schema): Choice<string>[] {
-    if (q.choicesFrom !== undefined) {
-      const vocab = q.choicesFrom;
-      return enumValues(schema).map((v) => ({ value: v, name: label(vocab, v)[this.o.lang] }));
-    }
-    if (q.choices !== undefined) return q.choices.map((c) => ({ value: c.value, name: this.t(c.label) }));
-    const values = valuesAt(this.data, q.choicesFromAnswers ?? "").filter((v): v is string => typeof v === "string");
-    return [...new Set(values)].map((v) => ({ value: v, name: v }));
-  }
-
-  private async ask(q: LeafQuestion, schema: Schema, scope: Scope, keys: readonly PathKey[], previous?: unknown): Promise<unknown> {
-    this.introduce(q.help);
-    // A saved (invalid) answer is offered back for editing where the prompt takes a default.
-    const initial = previous ?? q.default;
-    const base = { name: formatPath(keys), message: this.t(q.message) };
-    const validate = this.validator(q, schema, scope);
-    switch (q.type) {
-      case "input":
-      case "date":
-      case "editor": {
-        const ask = q.type === "editor" ? this.o.prompts.editor : this.o.prompts.input;
-        const raw = await ask({
-          ...base,
-          ...(typeof initial === "string" ? { default: initial } : {}),
-          validate: (raw) => validate(this.textValue(raw, schema)),
-        });
-        return this.textValue(raw, schema);
-      }
-      case "number": {
-        const required = q.required === true || !accepts(schema, undefined);
-        return this.o.prompts.number({
-          ...base,
-          ...(typeof initial === "number" ? { default: initial } : {}),
-          validate: (v) => (v === undefined && required ? this.t(UI.required) : validate(v)),
-        });
-      }
-      case "select":
-        return this.o.prompts.select({ ...base, choices: this.choices(q, schema), ...(typeof q.default === "string" ? { default: q.default } : {}) });
-      case "checkbox":
-        return this.o.prompts.checkbox({
-          ...base,
-          choices: this.choices(q, schema),
-          ...(Array.isArray(q.default) ? { checked: q.default.filter((v): v is string => typeof v === "string") } : {}),
-          validate: (v) => validate([...v]),
-        });
-      case "confirm":
-        return this.o.prompts.confirm({ ...base, ...(typeof q.default === "boolean" ? { default: q.default } : {}) });
-    }
   }
 
   private malformed(keys: readonly PathKey[], expected: string, got: unknown): PipiaError {

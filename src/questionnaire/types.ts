@@ -29,6 +29,8 @@ export type LeafQuestion = QuestionBase & {
   readonly choices?: readonly InlineChoice[];
   /** Offer the values already answered at this question id (e.g. `activities[].id`). */
   readonly choicesFromAnswers?: string;
+  /** Suggest the answer given at this earlier question (carried over: province, address). */
+  readonly defaultFrom?: string;
   /** Refuse an empty answer although the schema field is optional (cross-field rule of the schema). */
   readonly required?: boolean;
   /** The value must differ from the same field of the other items of its group. */
@@ -57,8 +59,17 @@ export type SectionStep = {
   readonly steps: readonly Step[];
 };
 
+/** Yes/no questions asked together as one checklist (ticked → true); each keeps its own id. */
+export type FlagsStep = {
+  readonly type: "flags";
+  readonly message: Text;
+  readonly help: Text;
+  readonly file: string;
+  readonly steps: readonly LeafQuestion[];
+};
+
 export type Question = LeafQuestion | GroupQuestion | NullableQuestion;
-export type Step = Question | SectionStep;
+export type Step = Question | SectionStep | FlagsStep;
 
 export type Questionnaire = {
   /** Top-level steps in order: sections, and the groups that span several section files. */

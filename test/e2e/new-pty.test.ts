@@ -10,7 +10,7 @@ import { startTmux, type Tmux } from "./helpers/tmux.js";
 
 const ANSWERS = [
   { prompt: "处理者（单位）全称", key: "name", value: "上海澄明信息科技有限公司" },
-  { prompt: "统一社会信用代码", key: "creditCode", value: "91310115MA1K4XYW3B" },
+  { prompt: "统一社会信用代码", key: "creditCode", value: "91310115MA1K4XYW34" },
   { prompt: "住所或主要办公地址", key: "address", value: "上海市浦东新区张江路 88 号 5 楼" },
   { prompt: "所在省级行政区", key: "province", value: "上海市" },
 ] as const;

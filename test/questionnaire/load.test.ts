@@ -174,3 +174,25 @@ describe("questionnaire file checks", () => {
     ]);
   });
 });
+
+describe("defaultFrom", () => {
+  it("must name a question asked earlier", () => {
+    const problems = problemsOf({
+      "01-test.yaml": section(q("processor.address", "input", "    defaultFrom: processor.province\n") + q("processor.province", "input")),
+    });
+    expect(problems).toContain('01-test.yaml: processor.address: defaultFrom: "processor.province" is not a question asked before this one');
+  });
+});
+
+describe("flags", () => {
+  it("take confirm questions without when only", () => {
+    const flags = `  - type: flags
+    message: { zh-CN: 哪些属实？, en: Which are true? }
+    help: { zh-CN: 说明, en: Help }
+    questions:
+${q("security.encryptionAtRest", "confirm").replace(/^/gm, "    ")}
+${q("security.notes", "input").replace(/^/gm, "    ")}
+`;
+    expect(problemsOf({ "01-test.yaml": section(flags) })).toContain('01-test.yaml: security.notes: a question asked in flags must be a confirm without "when"');
+  });
+});

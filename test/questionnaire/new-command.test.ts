@@ -2,8 +2,13 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { ROOT, runCli as run, type CliResult } from "../helpers/run-cli.js";
+import { interfaceLang } from "../../src/cli/parse-args.js";
+
+/** A neutral locale, so the interface language is pipia's default whatever the machine's LANG. */
+const runCli = (args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult => run(args, { env: { LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "", ...env } });
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), "pipia-new-cmd-"));
 
@@ -40,8 +45,42 @@ describe("pipia new without a terminal", () => {
     const lang = runCli(["new", "a.yaml", "--lang", "fr"]);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toContain('--lang: "fr" is not allowed; expected one of zh-CN, en');
-    const help = runCli(["new", "--help"]);
+    const help = runCli(["new", "--help", "--lang", "en"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: pipia new \[FILE\] \[--lang zh-CN\|en\]/);
+    const zh = runCli(["new", "--help"]);
+    expect(zh.stdout).toMatch(/^用法：pipia new \[文件\] \[--lang zh-CN\|en\] \[--from 上次\.yaml\]\n/);
+    expect(runCli(["new", "--help"], { LANG: "en_US.UTF-8" }).stdout).toBe(help.stdout);
+    const usage = runCli(["--help"]);
+    expect(usage.stdout).toContain("用法：pipia <命令> [选项]");
+    expect(usage.stdout).toContain("  edit       逐部分查看和修改答卷（已完成 / 有待答问题 / 有误）\n");
+    expect(runCli(["--help", "--lang", "en"]).stdout).toContain("Usage: pipia <command> [options]");
+  });
+
+  it("--from starts next year's file from last year's answers (without a terminal: writes it and says how to confirm)", () => {
+    const dir = tmp();
+    const next = join(dir, "2027.yaml");
+    const last = join(ROOT, "samples", "office-attendance.yaml");
+    const r = runCli(["new", next, "--from", last]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`已从 ${last} 复制上次的回答到 ${next}，并填写了“上次评估”；在终端中运行 pipia edit ${next} 逐部分确认。\n`);
+    const a = parse(readFileSync(next, "utf8")) as { assessment: Record<string, unknown> };
+    expect(a.assessment["previous"]).toEqual({ exists: true, date: "2026-11-16", reportId: "CM-PIA-2026-007", purposeChanged: false, methodChanged: false });
+    expect(a.assessment["date"]).toBeUndefined();
+
+    const again = runCli(["new", next, "--from", last]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`${next} 已存在；复评请指定一个新文件，如 pipia new 2027.yaml --from ${next}\n`);
+  });
+
+  it("speaks the language of --lang, else of the locale (LANG=en_* → English), else Chinese", () => {
+    expect(interfaceLang(undefined, { LANG: "C.UTF-8" })).toBe("zh-CN");
+    expect(interfaceLang(undefined, { LANG: "zh_CN.UTF-8" })).toBe("zh-CN");
+    expect(interfaceLang(undefined, { LANG: "en_US.UTF-8" })).toBe("en");
+    expect(interfaceLang(undefined, { LANG: "zh_CN.UTF-8", LC_ALL: "en_GB.UTF-8" })).toBe("en");
+    expect(interfaceLang("zh-CN", { LANG: "en_US.UTF-8" })).toBe("zh-CN");
+    const r = runCli(["new", join(tmp(), "a.yaml")], { LANG: "en_US.UTF-8" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^pipia new: needs an interactive terminal/);
   });
 });

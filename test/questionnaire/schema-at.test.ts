@@ -22,8 +22,8 @@ describe("schemaAt", () => {
   });
 
   it("validates with the answers-file schema's own rules and messages", () => {
-    expect(check(schemaAt("processor.creditCode"), "91310115MA1K4XYW3B")).toBe(true);
-    expect(check(schemaAt("processor.creditCode"), "12345")).toMatch(/18-character unified social credit code/);
+    expect(check(schemaAt("processor.creditCode"), "91310115MA1K4XYW34")).toBe(true);
+    expect(check(schemaAt("processor.creditCode"), "12345")).toBe('a unified social credit code has 18 characters; "12345" has 5');
     expect(check(schemaAt("assessment.date"), "2026-02-30")).toBe('expected a real date written YYYY-MM-DD, got "2026-02-30"');
     expect(check(schemaAt("activities[].subjects.peopleCount"), 2.5)).toBe("expected a whole number");
     expect(check(schemaAt("activities[].purposes"), [])).toBe("choose at least one purpose");

@@ -68,6 +68,10 @@ export function scriptedPrompts(source: unknown, current: () => unknown, stopAft
       },
       select: async (o) => pick(o.name, o.choices, begin(o.name)),
       checkbox: async (o) => {
+        if (o.name.endsWith("#flags")) {
+          begin(o.name); // a checklist of yes/no questions: tick those the source answers yes
+          return o.choices.filter((c) => getAt(source, parsePath(c.value)) === true).map((c) => c.value);
+        }
         const v = begin(o.name);
         if (!Array.isArray(v)) throw new Error(`${o.name}: expected a list in the source`);
         const chosen = v.map((x) => pick(o.name, o.choices, x));

@@ -25,10 +25,11 @@ const matches = (text: string, pattern: string | RegExp): boolean => (typeof pat
 export function startTmux(opts: { readonly cwd: string; readonly width?: number; readonly height?: number }): Tmux {
   const socket = `pipia-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const tmux = (...args: string[]): string => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  // A plain shell: no rc files, so the prompt and environment are predictable.
+  // A plain shell: no rc files, so the prompt and environment are predictable (a neutral locale:
+  // pipia's interface language then is its default, Chinese).
   tmux(
     "new-session", "-d", "-s", "e2e", "-x", String(opts.width ?? 200), "-y", String(opts.height ?? 50), "-c", opts.cwd,
-    "env", "-u", "EDITOR", "-u", "VISUAL", "NO_COLOR=1", "PS1=$ ", "bash", "--norc", "--noprofile",
+    "env", "-u", "EDITOR", "-u", "VISUAL", "-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=C.UTF-8", "NO_COLOR=1", "PS1=$ ", "bash", "--norc", "--noprofile",
   );
   const screen = (): string => tmux("capture-pane", "-p", "-J", "-t", "e2e");
   const poll = async <T>(what: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> => {

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { z } from "zod";
 import { assessmentSchema } from "../../../src/model/assessment.js";
 import { rules } from "../../../src/rules/index.js";
+import { creditCodeCheckChar } from "../../../src/model/credit-code.js";
 
 /** Stand-in replaced by ⟦n⟧ once the whole assessment exists. */
 const MARK = "\u27E6?\u27E7";
@@ -91,7 +92,9 @@ function stringArbitrary(schema: z.ZodType, key: string, path: string): fc.Arbit
   if (accepts(schema, "2026-05-01") && !accepts(schema, "2026-02-30")) return isoDate;
   if (accepts(schema, "user@example.com")) return fc.stringMatching(/^[a-z0-9][a-z0-9_+-]{0,10}@[a-z0-9]{1,10}\.(cn|com|org)$/).filter((s) => accepts(schema, s));
   if (accepts(schema, "https://example.com/notice")) return fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }).filter((s) => accepts(schema, s)), fc.constant("https://example.com/隐私?a=1&b=<2>#frag"));
-  if (accepts(schema, "91310115MA1K4XYW3B")) return fc.stringMatching(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/);
+  // The 18th character of a credit code is its GB 32100 check character.
+  if (accepts(schema, "91310115MA1K4XYW34"))
+    return fc.stringMatching(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{9}$/).map((s) => `${s}${creditCodeCheckChar(s)}`);
   if (accepts(schema, "a-1") && !accepts(schema, "A 1")) return fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
   throw new Error(`fuzz generator: no arbitrary for the string at ${path}; teach stringArbitrary about it`);
 }
@@ -134,6 +137,9 @@ export function arbitraryFor(schema: z.ZodType, key = "", path = "(root)"): fc.A
     return fc.array(arbitraryFor(element, key, `${path}[]`), { minLength: min, maxLength: Math.max(min, ARRAY_MAX[key] ?? 2) });
   }
   if (schema instanceof z.ZodEnum) return fc.constantFrom(...(schema.options as readonly string[]));
+  // A discriminated union (storage.retention by kind): any of its shapes.
+  if (schema instanceof z.ZodUnion) return fc.oneof(...(schema.options as readonly z.ZodType[]).map((o) => arbitraryFor(o, key, path)));
+  if (schema instanceof z.ZodLiteral) return fc.constantFrom(...(schema._zod.def.values as readonly unknown[]));
   if (schema instanceof z.ZodBoolean) return fc.boolean();
   if (schema instanceof z.ZodNumber) return numberArbitrary(schema);
   if (schema._zod.def.type === "string") return stringArbitrary(schema, key, path);

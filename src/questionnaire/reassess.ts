@@ -1,0 +1,20 @@
+// Reassessment: next year's answers start from last year's. The facts carry over; what belongs to
+// the new report (its date, number, version, start date) is cleared so the menu asks it again, and
+// `assessment.previous` points at last year's report.
+import { isRecord, type Answers } from "./answers.js";
+
+const NEW_EACH_TIME = ["date", "startDate", "documentNumber", "version"] as const;
+
+export function startFrom(last: Answers): Answers {
+  const next = structuredClone(last);
+  const meta = isRecord(next["assessment"]) ? next["assessment"] : {};
+  const previous: Answers = { exists: true };
+  if (typeof meta["date"] === "string") previous["date"] = meta["date"];
+  if (typeof meta["documentNumber"] === "string" && meta["documentNumber"].trim() !== "") previous["reportId"] = meta["documentNumber"];
+  previous["purposeChanged"] = false;
+  previous["methodChanged"] = false;
+  for (const k of NEW_EACH_TIME) delete meta[k];
+  meta["previous"] = previous;
+  next["assessment"] = meta;
+  return next;
+}
