@@ -16,7 +16,8 @@ describe("pipia command-line conventions", () => {
     const bare = await runMain([]);
     expect(bare.code).toBe(2);
     expect(bare.stdout).toBe("");
-    expect(bare.stderr).toMatch(/^pipia \d+\.\d+\.\d+ — .*\n\nUsage: pipia <command> \[options\]\n/);
+    // Chinese by default (the interface language follows --lang, then LANG)
+    expect(bare.stderr).toMatch(/^pipia \d+\.\d+\.\d+ — .*\n\n(Usage: pipia <command> \[options\]|用法：pipia <命令> \[选项\])\n/);
     const help = await runMain(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stderr).toBe("");

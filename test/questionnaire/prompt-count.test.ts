@@ -31,10 +31,10 @@ async function promptsFor(sample: string): Promise<{ asked: string[]; defaults: 
 
 describe("prompts per sample", () => {
   it.each([
-    ["office-attendance", 125],
-    ["residential-gate", 135],
-    ["mall-camera", 208],
-    ["hotel-checkin", 242],
+    ["office-attendance", 126],
+    ["residential-gate", 136],
+    ["mall-camera", 213],
+    ["hotel-checkin", 246],
   ])("%s: %d prompts", async (sample, count) => {
     expect((await promptsFor(sample)).asked).toHaveLength(count);
   });

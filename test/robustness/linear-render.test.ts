@@ -89,8 +89,8 @@ describe("row 9: rendering grows linearly with the number of activities", () => 
     return file;
   }
 
-  it("renders 300 activities within a 512 MB heap, naming every one in the report and records", () => {
-    const n = 300;
+  it("renders the list maximum of 100 activities within a 512 MB heap, naming every one in the report and records", () => {
+    const n = 100;
     const out = join(dir, "acts-out");
     const r = spawnSync(process.execPath, ["--max-old-space-size=512", BIN, "render", withActivities(n), "--out", out, "--only", "report,records"], {
       encoding: "utf8",
@@ -101,7 +101,7 @@ describe("row 9: rendering grows linearly with the number of activities", () => 
     expect(r.status).toBe(0);
     for (const doc of ["report", "records"]) {
       const xml = docxPart(join(out, `acts-${n}-${doc}.docx`), "word/document.xml");
-      for (const i of [0, 1, 150, n - 1]) expect(xml).toContain(`活动 ${i}`);
+      for (const i of [0, 1, 50, n - 1]) expect(xml).toContain(`活动 ${i}`);
     }
   }, 600_000);
 });
