@@ -13,13 +13,10 @@ import type {
   Outcome,
 } from "../vocab/types.js";
 import { CONSEQUENCES } from "../vocab/types.js";
+import { label } from "../model/labels.js";
 
-export const OUTCOME_LABELS: Readonly<Record<Outcome, Bilingual>> = {
-  "must-stop": { "zh-CN": "应当立即停止处理", en: "Processing must stop now" },
-  "suspend-until-rectified": { "zh-CN": "应当暂停处理，整改完成后方可恢复", en: "Suspend processing until rectified" },
-  "proceed-with-rectification": { "zh-CN": "可以继续处理，但须在期限内完成整改", en: "Processing may continue while rectification is completed by the dates set" },
-  "may-proceed": { "zh-CN": "可以继续处理", en: "Processing may proceed" },
-};
+/** The outcome's words, from questionnaires/labels.yaml (one wording for check, JSON and documents). */
+export const outcomeLabel = (o: Outcome): Bilingual => label("outcome", o);
 
 const OUTCOME_OF: Readonly<Record<Consequence, Outcome>> = {
   stop: "must-stop",
@@ -117,7 +114,7 @@ export function conclude(
       activity: act.id,
       name: act.name,
       outcome,
-      label: OUTCOME_LABELS[outcome],
+      label: outcomeLabel(outcome),
       decisive,
       openRules: [...new Set(own.map((f) => f.ruleId))],
       reasons: activityReasons(act.name, outcome, decisive, own),
@@ -161,5 +158,5 @@ export function conclude(
         };
   if (overrideNote !== null) reasons.push(overrideNote);
 
-  return { outcome, label: OUTCOME_LABELS[outcome], reasons, activities: perActivity, processor, overrideNote, pastBreaches };
+  return { outcome, label: outcomeLabel(outcome), reasons, activities: perActivity, processor, overrideNote, pastBreaches };
 }

@@ -7,7 +7,6 @@ import type { Rule, RuleContext } from "./define-rule.js";
 import { defaultConsequence } from "./define-rule.js";
 import { resolveCitation } from "../law/registry.js";
 import type { CitationRef } from "../law/types.js";
-import { rules as registry } from "./index.js";
 
 export type Evaluation = { readonly findings: Finding[]; readonly counts: Record<Severity, number> };
 
@@ -77,12 +76,4 @@ export function settle(a: Assessment, findings: Finding[]): Evaluation {
   const counts = { prohibited: 0, required: 0, risk: 0, advice: 0 } as Record<Severity, number>;
   for (const f of findings) if (!f.satisfied) counts[f.severity] += 1;
   return { findings, counts };
-}
-
-/**
- * Runs every rule: first the statutory rules, then (with the risk rating, which reads their
- * findings) the rules marked `afterRisk`. `rate` turns the first phase's findings into ratings.
- */
-export function evaluate(a: Assessment, ctx: RuleContext, rules: readonly Rule[] = registry): Evaluation {
-  return settle(a, [...runRules(a, ctx, rules.filter((r) => !r.afterRisk)), ...runRules(a, ctx, rules.filter((r) => r.afterRisk === true))]);
 }
