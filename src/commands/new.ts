@@ -1,7 +1,7 @@
 // `pipia new [FILE]`: the interactive questionnaire. Every answer is written to FILE at once (atomic
 // rename), so Ctrl-C, SIGTERM or even SIGKILL loses nothing; running it again resumes at the first
 // unanswered question. Only modules needed for prompting are imported before the first prompt.
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import type { Command } from "./command.js";
 import { interfaceLang, parseCommandArgs } from "../cli/parse-args.js";
 import { err, out } from "../cli/output.js";
@@ -63,7 +63,8 @@ are answered, the file is validated, the findings are shown and you can write th
 If FILE is already complete, the section menu of pipia edit opens to review and change it.
 
 Reassessment: --from LAST.yaml starts FILE from last year's answers, fills in the previous
-assessment (date and report number) and clears this report's date, number and version; the
+assessment (date, report number and LAST.yaml's path, so the report and pipia diff can compare
+the two) and clears this report's date, number and version; the
 section menu then asks to confirm each section, and to answer what was cleared.
 
 Options:
@@ -80,7 +81,8 @@ Examples:
 按 Ctrl-C 立即停止并显示继续填写的命令（退出码 130）。全部答完后检查答卷、显示问题清单，并可直接生成文档。
 文件已填写完整时，打开 pipia edit 的分部分菜单以查看和修改。
 
-复评：--from 上次.yaml 以上一年的回答为起点，填写“上次评估”（日期和报告编号），清空本次报告的日期、编号和版本；
+复评：--from 上次.yaml 以上一年的回答为起点，填写“上次评估”（日期、报告编号和上次答卷的路径，供报告和
+pipia diff 比较两次评估），清空本次报告的日期、编号和版本；
 随后的分部分菜单请您逐部分确认，并回答被清空的问题。
 
 选项：
@@ -101,7 +103,8 @@ Examples:
 
     if (values.from !== undefined) {
       if (await exists(file)) throw new PipiaError(say.fromExists, ExitCode.INVALID_INPUT);
-      const next = startFrom(await readPartial(values.from, { mustExist: true }));
+      const lastFile = relative(dirname(file), values.from).split(sep).join("/");
+      const next = startFrom(await readPartial(values.from, { mustExist: true }), lastFile);
       await writeFileAtomic(file, answersFileText(file, next), { force: false });
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
         out(say.fromWritten(values.from));

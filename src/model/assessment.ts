@@ -139,6 +139,7 @@ export const previousAssessmentSchema = z.strictObject({
   exists: z.boolean(),
   date: date.optional(),
   reportId: optionalName,
+  file: optionalSentence.meta({ description: "Answers file of the previous assessment, relative to this file; when it can be read, the report compares the two" }),
   purposeChanged: z.boolean(),
   methodChanged: z.boolean(),
   changes: optionalLongText,

@@ -1,7 +1,7 @@
 // `pipia new` paths that need no terminal, through the built binary (the terminal flow: test/e2e/new-pty.test.ts).
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli as run, type CliResult } from "../helpers/run-cli.js";
@@ -65,7 +65,8 @@ describe("pipia new without a terminal", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(`已从 ${last} 复制上次的回答到 ${next}，并填写了“上次评估”；在终端中运行 pipia edit ${next} 逐部分确认。\n`);
     const a = parse(readFileSync(next, "utf8")) as { assessment: Record<string, unknown> };
-    expect(a.assessment["previous"]).toEqual({ exists: true, date: "2026-11-16", reportId: "CM-PIA-2026-007", purposeChanged: false, methodChanged: false });
+    // previous.file: last year's answers, relative to the new file's folder (the report compares the two)
+    expect(a.assessment["previous"]).toEqual({ exists: true, date: "2026-11-16", reportId: "CM-PIA-2026-007", file: relative(dir, last), purposeChanged: false, methodChanged: false });
     expect(a.assessment["date"]).toBeUndefined();
 
     const again = runCli(["new", next, "--from", last]);

@@ -16,6 +16,8 @@ describe("startFrom (pipia new NEXT --from LAST)", () => {
     const next = startFrom(last);
     const meta = next["assessment"] as Answers;
     expect(meta["previous"]).toEqual({ exists: true, date: "2026-11-16", reportId: "CM-PIA-2026-007", purposeChanged: false, methodChanged: false });
+    const withFile = startFrom(last, "../2026/office.yaml")["assessment"] as Answers;
+    expect(withFile["previous"]).toMatchObject({ file: "../2026/office.yaml", reportId: "CM-PIA-2026-007" });
     expect(Object.keys(meta)).not.toContain("date");
     expect(Object.keys(meta)).not.toContain("version");
     expect(Object.keys(meta)).not.toContain("documentNumber");
