@@ -14,6 +14,7 @@ const commands: Readonly<Record<string, { summary: string; summaryZh?: string; l
   edit: { summary: "review and change an answers file section by section", summaryZh: "逐部分查看和修改答卷（已完成 / 有待答问题 / 有误）", load: () => import("./commands/edit.js") },
   validate: { summary: "check an answers file (YAML or JSON) and list every problem", summaryZh: "检查答卷文件（YAML 或 JSON）并列出全部问题", load: () => import("./commands/validate.js") },
   check: { summary: "run the legal rules: findings, risk rating, deadlines, conclusion", summaryZh: "运行法律规则：问题清单、风险评级、期限和结论", load: () => import("./commands/check.js") },
+  diff: { summary: "show what changed between two assessments: facts, findings, risk levels, conclusions", summaryZh: "比较两次评估：事实、问题、风险等级和结论的变化", load: () => import("./commands/diff.js") },
   render: { summary: "write the Word documents (report, records, signage, filing pack)", summaryZh: "生成 Word 文档（评估报告、处理情况记录、提示标识、备案材料）", load: () => import("./commands/render.js") },
   batch: { summary: "render many assessments in parallel, one folder each", summaryZh: "并行生成多份评估的文档，每份一个文件夹", load: () => import("./commands/batch.js") },
   actions: { summary: "export the action plan to Excel and import owners, dates and status back", summaryZh: "将整改计划导出为 Excel，并读回责任人、期限和状态", load: () => import("./commands/actions.js") },
