@@ -42,6 +42,7 @@ const words = (lang: Lang) =>
         colRule: "规则",
         colFinding: "问题",
         colChange: "变化",
+        colState: "严重程度、处理要求、状态",
         colPath: "路径",
         sep: "；",
       }
@@ -72,6 +73,7 @@ const words = (lang: Lang) =>
         colRule: "Rule",
         colFinding: "Finding",
         colChange: "Change",
+        colState: "Severity, consequence, status",
         colPath: "Path",
         sep: "; ",
       };
@@ -165,7 +167,7 @@ export function formatDiffMarkdown(d: AssessmentDiff, lang: Lang): string {
   else
     lines.push(
       ...table(
-        [w.colRule, w.colActivity, w.colFinding, w.colChange, `${w.colBefore} → ${w.colAfter}`],
+        [w.colRule, w.colActivity, w.colFinding, w.colChange, w.colState],
         d.findings.map((f) => [f.ruleId, activityOf(d, f.activity, w), f.title[lang], w[f.change], findingChangeText(f, lang, w)]),
       ),
     );
