@@ -4,6 +4,7 @@
 // drift from the code:
 //   schema/analysis.schema.json  `pipia check --format json` (type Analysis, src/vocab/types.ts)
 //   schema/rules.schema.json     `pipia rules --format json` (type RulesListing, src/api/rules-listing.ts)
+//   schema/diff.schema.json      `pipia diff --format json` (type AssessmentDiff, src/diff/types.ts)
 // and, for one command to refresh them all, schema/assessment.schema.json (`pipia schema`).
 //
 //   npm run schemas            (builds, then: node scripts/generate-schemas.mjs [--check])
@@ -19,7 +20,7 @@ import tsj from "ts-json-schema-generator";
 import ts from "typescript";
 
 const root = join(import.meta.dirname, "..");
-export const SCHEMA_FILES = /** @type {const} */ (["analysis.schema.json", "rules.schema.json"]);
+export const SCHEMA_FILES = /** @type {const} */ (["analysis.schema.json", "rules.schema.json", "diff.schema.json"]);
 /** @typedef {(typeof SCHEMA_FILES)[number]} SchemaFile */
 
 /** Stands in for zod-inferred types declared in src/model/assessment.ts. */
@@ -59,11 +60,13 @@ export function generateSchemas({ assessmentSchema, version, toJSONSchema }) {
   delete parsed["$schema"];
   definitions["Assessment"] = { description: "The answers file as pipia parsed it (defaults filled in, text trimmed).", ...parsed };
   const rules = fromType("src/api/rules-listing.ts", "RulesListing");
+  const diff = fromType("src/diff/types.ts", "AssessmentDiff");
   /** @param {Record<string, unknown>} s @param {string} file @param {string} title */
   const head = (s, file, title) => ({ $schema: "http://json-schema.org/draft-07/schema#", $id: id(file), title, ...Object.fromEntries(Object.entries(s).filter(([k]) => k !== "$schema")) });
   return {
     "analysis.schema.json": head(analysis, "analysis.schema.json", "pipia check --format json"),
     "rules.schema.json": head(rules, "rules.schema.json", "pipia rules --format json"),
+    "diff.schema.json": head(diff, "diff.schema.json", "pipia diff --format json"),
   };
 }
 

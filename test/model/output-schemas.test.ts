@@ -39,6 +39,15 @@ describe("output JSON Schemas", () => {
     expect(analysis({ ...an, extra: 1 })).toBe(false);
   });
 
+  it("the diff schema accepts `pipia diff --format json` and requires its version", async () => {
+    const diff = draft07().compile(shipped("diff.schema.json"));
+    const out = JSON.parse((await runMain(["diff", "test/fixtures/diff/office-v1.yaml", "test/fixtures/diff/office-v2.yaml", "--format", "json"])).stdout) as Record<string, unknown>;
+    expect(diff(out)).toBe(true);
+    expect(diff.errors ?? []).toEqual([]);
+    expect(diff({ ...out, schemaVersion: 2 })).toBe(false);
+    expect(diff({ ...out, findings: [{ ...(out["findings"] as Record<string, unknown>[])[0], change: "reopened" }] })).toBe(false);
+  });
+
   it("the rules schema accepts `pipia rules --format json` and requires its version", async () => {
     const rules = draft07().compile(shipped("rules.schema.json"));
     const listing = JSON.parse((await runMain(["rules", "--format", "json"])).stdout) as Record<string, unknown>;
