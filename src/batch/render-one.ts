@@ -11,6 +11,7 @@ import { loadConfig, resolveBranding, type Branding, type LoadedConfig } from ".
 import { renderDocuments, documentsFor } from "../render/render-set.js";
 import type { DocumentSpec } from "../render/documents.js";
 import type { BatchJob, ItemResult } from "./types.js";
+import { previousDiff } from "../diff/load-previous.js";
 
 // A batch usually shares one config: parse it once per worker, not once per assessment.
 const configs = new Map<string, Promise<LoadedConfig>>();
@@ -50,7 +51,9 @@ async function render(job: BatchJob): Promise<Omit<ItemResult, "index" | "file" 
     if (clash.length > 0) throw new PipiaError(`${clash.join(", ")}: already exist${clash.length === 1 ? "s" : ""}; pass --force to overwrite`);
   }
 
-  const docs = await renderDocuments(an, { lang: s.lang, templatesDir, branding: (id) => brands.get(id) ?? {}, ...(only ? { only } : {}) });
+  // The report compares with the previous assessment when assessment.previous.file can be read.
+  const previous = (await previousDiff(file, an)).diff;
+  const docs = await renderDocuments(an, { lang: s.lang, templatesDir, branding: (id) => brands.get(id) ?? {}, previous, ...(only ? { only } : {}) });
   const files: SetFile[] = docs.flatMap((d) => [
     { name: `${stem}${d.suffix}.docx`, data: d.docx },
     ...(s.markdown ? [{ name: `${stem}${d.suffix}.md`, data: d.markdown }] : []),

@@ -11,6 +11,8 @@ import { loadConfig, resolveBranding, type Branding } from "../render/config.js"
 import { OUTPUT_LANGS, renderDocuments, documentsFor } from "../render/render-set.js";
 import { DOCUMENT_IDS, type DocumentSpec } from "../render/documents.js";
 import { requireSoffice, docxBytesToPdf } from "../render/pdf.js";
+import { previousDiff } from "../diff/load-previous.js";
+import { err } from "../cli/output.js";
 
 export const command: Command = {
   name: "render",
@@ -34,6 +36,10 @@ Options:
   --templates DIR      templates that shadow pipia's file by file (see: pipia templates export)
   --config FILE        branding config (default: pipia.config.yaml beside FILE, or in the current folder)
   --pdf                also write PDFs through LibreOffice (exit 2 if it is not installed)
+
+When assessment.previous.file names last year's answers file (relative to FILE) and it can be read,
+the report sets out what changed since then (facts, findings opened and closed, conclusions, risk
+levels; see pipia diff); otherwise a warning says why and the report is written without it.
 
 The set is written all-or-nothing (staged, then moved into place): an interrupted run, a full disk or
 a concurrent run never leaves a partial document or a partial set.
@@ -80,9 +86,18 @@ Examples:
       if (clash.length > 0) throw new PipiaError(`${clash.join(", ")}: already exist${clash.length === 1 ? "s" : ""}; pass --force to overwrite`, 2);
     }
 
+    // The report compares with the previous assessment when assessment.previous.file can be read.
+    const previous = await previousDiff(file, an);
+    if (previous.problem !== null)
+      err(
+        lang === "en"
+          ? `${previous.problem.file}: the previous assessment could not be read, so the report does not list the changes since it (${previous.problem.message})`
+          : `${previous.problem.file}：无法读取上次评估的答卷，报告中不列出与上次评估相比的变化（${previous.problem.message}）`,
+      );
     const docs = await renderDocuments(an, {
       lang,
       templatesDir,
+      previous: previous.diff,
       branding: (id) => brands.get(id) ?? {},
       ...(only ? { only } : {}),
     });

@@ -1,6 +1,7 @@
 // Analysis → the document set as Markdown and .docx bytes, in zh-CN, en or bilingual.
 // No file I/O here except reading templates and the logo: writing is the command's job.
 import type { Analysis } from "../analysis/types.js";
+import type { AssessmentDiff } from "../diff/types.js";
 import { buildViewModel } from "./view-model.js";
 import { templateSet } from "./template-source.js";
 import { interleave } from "./bilingual.js";
@@ -18,6 +19,8 @@ export type RenderOptions = {
   readonly templatesDir: string | null;
   readonly branding: (doc: DocumentSpec["id"]) => Branding;
   readonly only?: readonly DocumentSpec["id"][];
+  /** What changed since the previous assessment (see src/diff/load-previous.ts): the report then sets it out. */
+  readonly previous?: AssessmentDiff | null;
 };
 
 export type RenderedDocument = {
@@ -40,7 +43,10 @@ type ViewModel = ReturnType<typeof buildViewModel>;
 export class ViewModels {
   private readonly built = new Map<string, Map<Branding | "none", ViewModel>>();
 
-  constructor(private readonly an: Analysis) {}
+  constructor(
+    private readonly an: Analysis,
+    private readonly previous: AssessmentDiff | null = null,
+  ) {}
 
   get(lang: "zh-CN" | "en", branding: Branding): ViewModel {
     let byBranding = this.built.get(lang);
@@ -48,7 +54,7 @@ export class ViewModels {
     // Callers hand a fresh `{}` to documents without branding of their own: those share one model.
     const key = Object.keys(branding).length === 0 ? "none" : branding;
     let view = byBranding.get(key);
-    if (view === undefined) byBranding.set(key, (view = buildViewModel(this.an, lang, branding)));
+    if (view === undefined) byBranding.set(key, (view = buildViewModel(this.an, lang, branding, this.previous)));
     return view;
   }
 }
@@ -105,7 +111,7 @@ async function toDocx(markdown: string, doc: DocumentSpec, opts: RenderOptions, 
 
 export async function renderDocuments(an: Analysis, opts: RenderOptions): Promise<RenderedDocument[]> {
   const out: RenderedDocument[] = [];
-  const views = new ViewModels(an);
+  const views = new ViewModels(an, opts.previous ?? null);
   for (const doc of documentsFor(an, opts.only)) {
     const branding = opts.branding(doc.id);
     const markdown = renderMarkdown(an, doc, opts.lang, opts.templatesDir, branding, views);

@@ -13,6 +13,8 @@ import type { Branding } from "./config.js";
 import { signageView } from "./vm-signage.js";
 import { recordsView } from "./vm-records.js";
 import { filingView } from "./vm-filing.js";
+import { changesView } from "./vm-changes.js";
+import type { AssessmentDiff } from "../diff/types.js";
 
 export type ViewModel = ReturnType<typeof buildViewModel>;
 
@@ -21,7 +23,8 @@ const DASH = "—";
 /** Severity → the shading level of the `risk` helper (prohibited red … advice green). */
 const SHADE = { prohibited: "severe", required: "high", risk: "medium", advice: "low" } as const;
 
-export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
+/** `previous`: what changed since the previous assessment, when its answers could be read (else null). */
+export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previous: AssessmentDiff | null = null) {
   const zh = lang === "zh-CN";
   const a = an.assessment;
   const t = (b: Bilingual): string => b[lang];
@@ -435,6 +438,7 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
     },
     unconfirmed: an.unconfirmedCitations.map(citation),
     hasUnconfirmed: an.unconfirmedCitations.length > 0,
+    changes: changesView(previous, lang),
     records: recordsView(an, lang),
     filingPack: filingView(an, lang),
     signage: signageView(an, lang),
