@@ -3,6 +3,8 @@
 export { parseAnswers, validate, type AnswersOptions, type ValidationResult } from "./api/answers.js";
 export { analyze } from "./analysis/analyze.js";
 export { render, OUTPUT_LANGS, type DocumentId, type OutputLang, type RenderOptions, type RenderedFile } from "./api/render.js";
+export { diff } from "./api/diff.js";
+export type { AssessmentDiff, FactChange, FactValue, FindingChange, FindingState, RiskChange, OutcomeChange, ActivityOutcomeChange, DiffSide } from "./diff/types.js";
 export { rulesListing as rules, type RuleListing, type RulesListing } from "./api/rules-listing.js";
 export { answersJsonSchema } from "./model/json-schema.js";
 export { ExitCode, PipiaError, ValidationError } from "./errors.js";

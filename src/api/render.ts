@@ -7,6 +7,7 @@ import type { DocumentSpec } from "../render/documents.js";
 import { OUTPUT_LANGS, renderDocuments, type OutputLang } from "../render/render-set.js";
 import { PipiaError } from "../errors.js";
 import { existsSync } from "node:fs";
+import { diff } from "./diff.js";
 
 export type DocumentId = DocumentSpec["id"];
 export { OUTPUT_LANGS, type OutputLang };
@@ -22,6 +23,8 @@ export type RenderOptions = {
   readonly branding?: Branding;
   /** File-name stem (default "assessment"): "<stem>-report.docx", "<stem>-records.en.docx", … */
   readonly name?: string;
+  /** The previous assessment: the report then sets out what changed since it (as `previous.file` does for `pipia render`). */
+  readonly previous?: Assessment | Analysis;
 };
 
 export type RenderedFile = {
@@ -50,6 +53,7 @@ export async function render(input: Assessment | Analysis, options: RenderOption
     lang,
     templatesDir: options.templatesDir ?? null,
     branding: () => options.branding ?? {},
+    ...(options.previous !== undefined ? { previous: diff(options.previous, an, { before: "previous", after: stem }) } : {}),
     ...(options.documents ? { only: options.documents } : {}),
   });
   return docs.map((d) => ({ name: `${stem}${d.suffix}.docx`, document: d.id, lang, data: d.docx, markdown: d.markdown }));

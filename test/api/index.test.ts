@@ -2,12 +2,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze, parseAnswers, render, rules, validate, ValidationError, version } from "../../src/index.js";
+import { analyze, diff, parseAnswers, render, rules, validate, ValidationError, version } from "../../src/index.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 const text = (name: string): string => readFileSync(join(ROOT, "samples", name), "utf8");
 
 describe("pipia API", () => {
+  it("diff(before, after) compares two assessments, and render({ previous }) puts the changes in the report", async () => {
+    const fixture = (name: string): string => readFileSync(join(ROOT, "test", "fixtures", "diff", name), "utf8");
+    const v1 = parseAnswers(fixture("office-v1.yaml"));
+    const v2 = parseAnswers(fixture("office-v2.yaml"));
+    const d = diff(v1, analyze(v2), { before: "v1", after: "v2" });
+    expect(d.findings.map((f) => `${f.change} ${f.ruleId}`)).toEqual(["opened FR-024", "closed FR-019"]);
+    expect(d.before.file).toBe("v1");
+    const [report] = await render(v2, { documents: ["report"], previous: v1 });
+    expect(report?.markdown).toContain("| FR\\-019 | 员工人脸识别考勤 | 未采取法定的安全保护措施 | 必须，限期整改 |");
+    const [plain] = await render(v2, { documents: ["report"] });
+    expect(plain?.markdown).not.toContain("与上次评估相比的变化");
+  });
+
   it("parseAnswers → analyze gives the CLI's conclusion", () => {
     const an = analyze(parseAnswers(text("residential-gate.yaml")));
     expect(an.conclusion.outcome).toBe("must-stop");
