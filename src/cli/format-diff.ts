@@ -44,7 +44,7 @@ const words = (lang: Lang) =>
         colChange: "变化",
         colState: "严重程度、处理要求、状态",
         colPath: "路径",
-        sep: "；",
+        colon: "：",
       }
     : {
         title: "Changes between assessments",
@@ -75,7 +75,7 @@ const words = (lang: Lang) =>
         colChange: "Change",
         colState: "Severity, consequence, status",
         colPath: "Path",
-        sep: "; ",
+        colon: ": ",
       };
 
 function sideText(s: DiffSide, lang: Lang): string {
@@ -115,7 +115,7 @@ function factLine(f: FactChange): string {
 }
 
 function outcomeLine(name: string, x: { before: string | null; after: string | null; changed: boolean }, lang: Lang, w: Words): string {
-  return `${name}: ${outcomeText(x.before, lang, w)} → ${outcomeText(x.after, lang, w)}${x.changed ? "" : ` ${w.unchanged}`}`;
+  return `${name}${w.colon}${outcomeText(x.before, lang, w)} → ${outcomeText(x.after, lang, w)}${x.changed ? "" : ` ${w.unchanged}`}`;
 }
 
 export function formatDiffText(d: AssessmentDiff, lang: Lang): string {
@@ -127,7 +127,7 @@ export function formatDiffText(d: AssessmentDiff, lang: Lang): string {
   for (const x of d.conclusion.activities) lines.push(`  ${outcomeLine(`${x.name} (${x.activity})`, x, lang, w)}`);
   if (d.conclusion.processor.changed) lines.push(`  ${outcomeLine(w.processor, d.conclusion.processor, lang, w)}`);
   lines.push("", w.risk);
-  for (const r of d.risk) lines.push(`  ${r.activity}: ${riskText(r.before, lang, w)} → ${riskText(r.after, lang, w)}${r.changed ? "" : ` ${w.unchanged}`}`);
+  for (const r of d.risk) lines.push(`  ${r.name} (${r.activity})${w.colon}${riskText(r.before, lang, w)} → ${riskText(r.after, lang, w)}${r.changed ? "" : ` ${w.unchanged}`}`);
   lines.push("", w.findings(d.counts));
   for (const f of d.findings) {
     lines.push(`  ${MARK[f.change]} ${f.ruleId} ${f.title[lang]} — ${activityOf(d, f.activity, w)} · ${f.at}`);

@@ -24,7 +24,7 @@ describe("pipia command-line conventions", () => {
     expect(help.stdout).toBe(bare.stderr);
   });
 
-  it.each(["validate", "check", "render", "batch", "rules", "schema", "templates", "new"])("pipia %s --version prints the version", async (cmd) => {
+  it.each(["validate", "check", "diff", "render", "batch", "rules", "schema", "templates", "new"])("pipia %s --version prints the version", async (cmd) => {
     const r = await runMain([cmd, "--version"]);
     expect(r).toEqual({ code: 0, stdout: `${toolVersion()}\n`, stderr: "" });
   });

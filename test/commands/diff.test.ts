@@ -72,8 +72,9 @@ describe("pipia diff", () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe(`比较：${V1}（2026-11-16，CM-PIA-2026-007） → ${V2}（2026-11-27，CM-PIA-2026-012）`);
-    expect(lines).toContain("  整体: 可以继续处理，但须在期限内完成整改 → 可以继续处理");
-    expect(lines).toContain("  attendance: 中（高风险处理活动） → 中（高风险处理活动） （未变）");
+    expect(lines).toContain("  整体：可以继续处理，但须在期限内完成整改 → 可以继续处理");
+    expect(lines).toContain("  员工人脸识别考勤 (attendance)：中（高风险处理活动） → 中（高风险处理活动） （未变）");
+    expect(lines).toContain("  员工人脸识别考勤 (attendance)：可以继续处理，但须在期限内完成整改 → 可以继续处理");
     expect(lines).toContain("问题：新出现 1 项 · 已关闭 1 项 · 严重程度或处理要求变化 0 项");
     expect(lines).toContain("  + FR-024 公共场所安装图像采集、人脸识别设备未设置显著的提示标识 — 员工人脸识别考勤 · activities[0].signage.beforeCaptureArea");
     expect(lines).toContain("  - FR-019 未采取法定的安全保护措施 — 员工人脸识别考勤 · security.auditLogs");
