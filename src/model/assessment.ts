@@ -332,6 +332,9 @@ export const activitySchema = z.strictObject({
   matchingMode: z.enum(MATCHING_MODES),
   necessity: necessitySchema,
   startDate: date.optional().meta({ description: "Date the activity began or will begin (PIPL Art 55 and FRM Art 9: the assessment comes first)" }),
+  coveredByPrevious: z.boolean().optional().meta({
+    description: "The previous assessment (assessment.previous) already covered this activity, with its present purpose and method",
+  }),
   lawfulBasis: choices(z.enum(LAWFUL_BASES)).min(1, { error: "choose at least one PIPL Art 13 basis" }),
   basisEvidence: basisEvidenceSchema.optional().meta({ description: "What supports a claimed statutory or HR basis" }),
   consent: consentSchema,

@@ -17,6 +17,9 @@ export function startFrom(last: Answers, lastFile?: string): Answers {
   previous["purposeChanged"] = false;
   previous["methodChanged"] = false;
   for (const k of NEW_EACH_TIME) delete meta[k];
+  // Last year's report assessed each activity it lists: its timing is judged from that report's date.
+  const acts = next["activities"];
+  if (Array.isArray(acts)) for (const act of acts) if (isRecord(act)) act["coveredByPrevious"] = true;
   meta["previous"] = previous;
   next["assessment"] = meta;
   return next;

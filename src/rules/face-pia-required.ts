@@ -27,8 +27,8 @@ export default defineRule({
   check(a, ctx) {
     return eachActivity(a, (act, i) => {
       if (!ctx.faceMeasuresApply(act)) return null;
-      const timing = priorAssessment(act, a.assessment.date);
-      const t = timingText(timing, act, a.assessment.date);
+      const timing = priorAssessment(act, a);
+      const t = timingText(timing, act, a);
       return {
         activity: act.id,
         at: `activities[${i}].startDate`,

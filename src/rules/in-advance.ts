@@ -2,12 +2,17 @@
 // method) begins (legal digest §00 B). Shared by FR-001, FR-002 and FR-006: a duty met by this
 // report when it comes first, a past breach when processing began earlier, and an open question
 // when the answers do not say when processing began.
-import type { Activity } from "../model/assessment.js";
+import type { Activity, Assessment } from "../model/assessment.js";
 import type { Bilingual } from "../vocab/types.js";
 import type { RuleHit } from "./define-rule.js";
 import { bi } from "../vocab/text.js";
 
-export type Timing = "before-processing" | "after-processing-began" | "start-not-stated";
+export type Timing =
+  | "before-processing"
+  | "covered-by-previous" // began before this report, after an earlier assessment that covered it
+  | "coverage-not-stated" // began after the earlier assessment, which may or may not have covered it
+  | "after-processing-began"
+  | "start-not-stated";
 
 /** Whether an assessment dated `assessed` came before processing that begins on `start`. */
 export function timingOf(start: string | undefined, assessed: string): Timing {
@@ -15,15 +20,36 @@ export function timingOf(start: string | undefined, assessed: string): Timing {
   return start < assessed ? "after-processing-began" : "before-processing";
 }
 
-export function priorAssessment(act: Activity, assessed: string): Timing {
-  return timingOf(act.startDate, assessed);
+/**
+ * Whether an assessment came before the activity: this one, or (on a reassessment) the previous one
+ * when it is dated no later than the start and covered the activity. An unanswered "covered?" is an
+ * open question, never a guessed breach.
+ */
+export function priorAssessment(act: Activity, a: Assessment): Timing {
+  const own = timingOf(act.startDate, a.assessment.date);
+  if (own !== "after-processing-began") return own;
+  const prev = a.assessment.previous;
+  if (!prev.exists || prev.date === undefined || act.startDate === undefined || prev.date > act.startDate) return own;
+  if (act.coveredByPrevious === true) return "covered-by-previous";
+  if (act.coveredByPrevious === undefined) return "coverage-not-stated";
+  return own;
 }
 
 const PAST = bi("处理开始前未进行影响评估（事后无法补正）", "no impact assessment before processing began (cannot be cured afterwards)");
 
 /** The status part of a hit for a timing. */
 export function timingHit(t: Timing, _name: string, assessed: string): Pick<RuleHit, "satisfied" | "pastBreach" | "ground" | "consequence" | "remedy" | "due"> {
-  if (t === "before-processing") return { satisfied: true };
+  if (t === "before-processing" || t === "covered-by-previous") return { satisfied: true };
+  if (t === "coverage-not-stated")
+    return {
+      consequence: "rectify-by",
+      ground: bi("未说明上次评估是否涵盖该活动，无法确认是否事前评估", "not stated whether the previous assessment covered this activity: prior assessment unconfirmed"),
+      due: { date: assessed, estimated: false },
+      remedy: bi(
+        "核实并写明上次影响评估是否已涵盖该活动（当前的处理目的和方式）；未涵盖的，本评估须如实记录未事前评估的情况。",
+        "Establish and state whether the previous impact assessment covered this activity (its present purpose and method); if it did not, this assessment must record that the activity was not assessed in advance.",
+      ),
+    };
   if (t === "after-processing-began")
     return {
       pastBreach: true,
@@ -46,7 +72,21 @@ export function timingHit(t: Timing, _name: string, assessed: string): Pick<Rule
   };
 }
 
-export function timingText(t: Timing, act: Activity, assessed: string): Bilingual {
+export function timingText(t: Timing, act: Activity, a: Assessment): Bilingual {
+  const assessed = a.assessment.date;
+  const prev = a.assessment.previous;
+  const prevRef = `${prev.date ?? ""}${prev.reportId ? `（${prev.reportId}）` : ""}`;
+  const prevRefEn = `${prev.date ?? ""}${prev.reportId ? ` (${prev.reportId})` : ""}`;
+  if (t === "covered-by-previous")
+    return bi(
+      `该活动于 ${act.startDate ?? ""} 开始处理，此前已由 ${prevRef} 的影响评估涵盖；本评估为复评。`,
+      `The activity began on ${act.startDate ?? ""}, after the impact assessment of ${prevRefEn} that covered it; this assessment is a reassessment.`,
+    );
+  if (t === "coverage-not-stated")
+    return bi(
+      `该活动于 ${act.startDate ?? ""} 开始处理，晚于上次评估（${prevRef}），但未说明上次评估是否涵盖该活动，无法确认是否事前评估。`,
+      `The activity began on ${act.startDate ?? ""}, after the previous assessment (${prevRefEn}), but whether that assessment covered it is not stated, so a prior assessment cannot be confirmed.`,
+    );
   if (t === "before-processing")
     return bi(
       `该活动于 ${act.startDate ?? ""} 开始处理，本评估（${assessed}）在处理前完成，即为该项事前评估。`,

@@ -40,14 +40,14 @@ export default defineRule({
       if (items.length === 0) return null;
       const zh = items.map((t) => `第（${"一二三四五"[t.item - 1]}）项 ${t.text["zh-CN"]}`).join("；");
       const en = items.map((t) => `item (${t.item}) ${t.text.en}`).join("; ");
-      const timing = priorAssessment(act, a.assessment.date);
+      const timing = priorAssessment(act, a);
       return {
         activity: act.id,
         at: `activities[${i}].startDate`,
         ...timingHit(timing, act.name, a.assessment.date),
         detail: {
-          "zh-CN": `活动“${act.name}”适用第五十五条：${zh}。${timingText(timing, act, a.assessment.date)["zh-CN"]}`,
-          en: `Activity "${act.name}" falls under Art 55: ${en}. ${timingText(timing, act, a.assessment.date).en}`,
+          "zh-CN": `活动“${act.name}”适用第五十五条：${zh}。${timingText(timing, act, a)["zh-CN"]}`,
+          en: `Activity "${act.name}" falls under Art 55: ${en}. ${timingText(timing, act, a).en}`,
         },
       };
     });

@@ -44,6 +44,14 @@ describe("what decides the outcome", () => {
     expect(run("01-clean-office.yaml").findings.filter((f) => f.ruleId === "FR-002").map((f) => f.status)).toEqual(["met"]);
   });
 
+  it("a reassessment takes the prior-assessment timing from the previous report, and says so when coverage is unknown", () => {
+    const status = (file: string) => run(file).findings.filter((f) => f.ruleId === "FR-001" || f.ruleId === "FR-002").map((f) => f.status);
+    expect(status("25-reassessment-covered.yaml")).toEqual(["met", "met"]);
+    expect(status("26-reassessment-coverage-unstated.yaml")).toEqual(["open", "open"]);
+    expect(status("27-reassessment-late-previous.yaml")).toEqual(["past-breach", "past-breach"]);
+    expect(run("25-reassessment-covered.yaml").findings.find((f) => f.ruleId === "FR-002")?.detail.en).toContain("after the impact assessment of 2024-12-16 (PIA-2024-007) that covered it");
+  });
+
   it("no valid lawful basis is the decisive ground, not the risk cell", () => {
     const an = run("11-hr-rules-not-adopted.yaml");
     const grounds = an.conclusion.activities[0]?.decisive.map((d) => d.ground.en) ?? [];
