@@ -45,9 +45,35 @@ export function consentBased(act: Activity): boolean {
   return act.lawfulBasis.includes("consent");
 }
 
-/** Overseas: storage abroad, a recipient outside mainland China, or a declared transfer. */
+/** A recipient outside mainland China. */
+export function isForeignRecipient(r: Activity["recipients"][number]): boolean {
+  return r.country.trim().toUpperCase() !== "CN";
+}
+
+/**
+ * Overseas: storage abroad, a recipient outside mainland China, a declared transfer, or access from
+ * abroad (staff or a vendor abroad can view or retrieve the data), which is a transfer too.
+ */
 export function goesAbroad(act: Activity): boolean {
-  return act.crossBorder.transfers || act.storage.location === "overseas" || act.recipients.some((r) => r.country.trim().toUpperCase() !== "CN");
+  return act.crossBorder.transfers || act.crossBorder.accessFromAbroad || act.storage.location === "overseas" || act.recipients.some(isForeignRecipient);
+}
+
+/**
+ * The whole activity's data is abroad or reachable from abroad (storage abroad, a declared transfer,
+ * access from abroad); a foreign recipient alone takes only the categories it receives.
+ */
+export function wholeActivityAbroad(act: Activity): boolean {
+  return act.crossBorder.transfers || act.crossBorder.accessFromAbroad || act.storage.location === "overseas";
+}
+
+/** Sensitive PI is among what goes abroad (PIPL Art 28; counted, or by the categories that leave). */
+export function sensitiveGoesAbroad(act: Activity): boolean {
+  if (!goesAbroad(act)) return false;
+  if (act.crossBorder.sensitivePeopleThisYear > 0) return true;
+  if (!processesSensitivePi(act)) return false;
+  if (wholeActivityAbroad(act) || act.subjects.minorsUnder14) return true;
+  const sensitive = new Set(sensitivePi(act));
+  return act.recipients.some((r) => isForeignRecipient(r) && r.categories.some((c) => sensitive.has(c)));
 }
 
 export function isShanghai(act: Activity): boolean {
@@ -123,5 +149,5 @@ export function needsSign(act: Activity): boolean {
 
 /** A recipient whose name and contact the notice must give (provision to another processor, or abroad; PIPL Arts 23, 39). */
 export function recipientContactRequired(r: Activity["recipients"][number]): boolean {
-  return r.role !== "entrusted" || r.country.trim().toUpperCase() !== "CN";
+  return r.role !== "entrusted" || isForeignRecipient(r);
 }

@@ -2,6 +2,7 @@
 // citation resolution and bilingual labels (《个人信息保护法》第二十六条 / PIPL Art 26).
 import type { Bilingual, Confidence, ResolvedCitation } from "../vocab/types.js";
 import { toChineseNumeral } from "./chinese-numerals.js";
+import { accessibility } from "./laws/accessibility.js";
 import { audit } from "./laws/audit.js";
 import { cacFiling } from "./laws/cac-filing.js";
 import { campaign2025 } from "./laws/campaign-2025.js";
@@ -29,6 +30,7 @@ const BASE_LAWS: readonly Law[] = [
   pipl,
   civilCode,
   labourContract,
+  accessibility,
   psvs,
   netdata,
   minorsOnline,

@@ -126,6 +126,10 @@ export const processorSchema = z.strictObject({
   piOfficer: piOfficerSchema.nullable().meta({ description: "null when no PI protection officer is appointed" }),
   totalPeople: count.meta({ description: "People whose PI the processor handles in total (PIPL Art 52, audit thresholds)" }),
   lastComplianceAudit: date.nullable().meta({ description: "Date of the last PIPL Art 54 compliance audit, or null" }),
+  ciio: z.boolean().meta({ description: "The processor is a critical information infrastructure operator (关键信息基础设施运营者; PIPL Art 40)" }),
+  largePlatform: z
+    .boolean()
+    .meta({ description: "The processor provides an important internet platform service with a huge number of users and complex business types (PIPL Art 58)" }),
 });
 
 export const assessorSchema = z.strictObject({
@@ -263,9 +267,17 @@ export const recipientSchema = z.strictObject({
 
 export const crossBorderSchema = z.strictObject({
   transfers: z.boolean(),
+  accessFromAbroad: z.boolean().meta({ description: "Staff or a vendor outside mainland China can view or retrieve the data (access from abroad is a transfer)" }),
   route: z.enum(CROSS_BORDER_ROUTES),
   separateConsent: z.boolean(),
   recipientNotice: z.boolean(),
+  peopleThisYear: count.meta({
+    description: "People whose PI has gone or will go abroad in this activity in the current calendar year, counted from 1 January; 0 when nothing goes abroad",
+  }),
+  sensitivePeopleThisYear: count.meta({
+    description: "Of them, people whose sensitive PI (face information included) has gone or will go abroad this calendar year",
+  }),
+  importantData: z.boolean().meta({ description: "The data going abroad includes important data (重要数据)" }),
 });
 
 export const publicationSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { IMPACT_LEVELS, LIKELIHOOD_LEVELS } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
 import { RISK_MATRIX } from "../risk/index.js";
-import { faceMeasuresApply, sensitivePi } from "../facts/activity.js";
+import { faceMeasuresApply, goesAbroad, sensitivePi } from "../facts/activity.js";
 import type { Branding } from "./config.js";
 import { signageView } from "./vm-signage.js";
 import { recordsView } from "./vm-records.js";
@@ -200,8 +200,9 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
       })),
       hasRecipients: act.recipients.length > 0,
       crossBorder: {
-        transfers: act.crossBorder.transfers,
-        transfersText: yn(act.crossBorder.transfers),
+        // Storage abroad, a foreign recipient and access from abroad are transfers too (src/facts).
+        transfers: goesAbroad(act),
+        transfersText: yn(goesAbroad(act)),
         route: L("crossBorderRoute", act.crossBorder.route),
         separateConsent: yn(act.crossBorder.separateConsent),
         recipientNotice: yn(act.crossBorder.recipientNotice),

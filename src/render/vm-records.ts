@@ -7,7 +7,7 @@ import type { Activity, Recipient } from "../model/assessment.js";
 import type { PiCategory } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
-import { faceMeasuresApply, goesAbroad, sensitivePi } from "../facts/activity.js";
+import { faceMeasuresApply, goesAbroad, sensitivePi, wholeActivityAbroad } from "../facts/activity.js";
 
 type Lang = "zh-CN" | "en";
 
@@ -151,6 +151,14 @@ function crossBorderText(x: Texts, act: Activity): string {
     x.T(`向境外提供：是`, `Transfers abroad: Yes`),
     abroad.length > 0 ? x.T(`境外接收方：${abroad.join("、")}`, `Recipients abroad: ${abroad.join(", ")}`) : "",
     act.storage.location === "overseas" ? x.T("存储于境外", "Stored outside mainland China") : "",
+    cb.accessFromAbroad ? x.T("境外人员或服务商可查看、调取", "Viewable or retrievable by staff or a vendor abroad") : "",
+    cb.peopleThisYear > 0 || cb.sensitivePeopleThisYear > 0
+      ? x.T(
+          `自当年1月1日起出境约 ${x.num(cb.peopleThisYear)} 人，其中敏感个人信息 ${x.num(cb.sensitivePeopleThisYear)} 人`,
+          `Since 1 January: about ${x.num(cb.peopleThisYear)} people, ${x.num(cb.sensitivePeopleThisYear)} of them with sensitive PI`,
+        )
+      : "",
+    cb.importantData ? x.T("含重要数据", "Includes important data") : "",
     x.T(`出境路径：${x.L("crossBorderRoute", cb.route)}`, `Route: ${x.L("crossBorderRoute", cb.route)}`),
     x.T(`单独同意：${x.yn(cb.separateConsent)}`, `Separate consent: ${x.yn(cb.separateConsent)}`),
     x.T(`已告知境外接收方情况：${x.yn(cb.recipientNotice)}`, `Individuals told about the foreign recipient: ${x.yn(cb.recipientNotice)}`),
@@ -211,8 +219,8 @@ function activityRecord(x: Texts, an: Analysis, act: Activity, i: number) {
   const purposes = x.list(act.purposes.map((p) => x.L("purpose", p)));
   const basis = x.list(act.lawfulBasis.map((b) => x.L("lawfulBasis", b)));
   const subjects = x.list(act.subjects.categories.map((c) => x.L("subjectCategory", c)));
-  // Storage abroad or a declared transfer covers every item; a foreign recipient only its categories.
-  const wholeActivityAbroad = act.crossBorder.transfers || act.storage.location === "overseas";
+  // Storage abroad, a declared transfer or access from abroad covers every item; a foreign recipient only its categories.
+  const wholeAbroad = wholeActivityAbroad(act);
   return {
     n: i + 1,
     id: act.id,
@@ -263,7 +271,7 @@ function activityRecord(x: Texts, an: Analysis, act: Activity, i: number) {
       basis,
       controller,
       processor: x.list(act.recipients.filter((r) => r.role === "entrusted" && receives(r, p.category)).map((r) => r.name)),
-      crossBorder: x.yn(wholeActivityAbroad || act.recipients.some((r) => isForeign(r) && receives(r, p.category))),
+      crossBorder: x.yn(wholeAbroad || act.recipients.some((r) => isForeign(r) && receives(r, p.category))),
       sharing: x.yn(act.recipients.some((r) => r.role !== "entrusted" && receives(r, p.category))),
     })),
     lifecycle: act.personalInfo.map((p) => ({

@@ -294,6 +294,9 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       ? [T("我们不向中华人民共和国境外提供您的个人信息。", "We do not provide your personal information outside mainland China.")]
       : [
           ...(s.location === "overseas" ? [T(`您的个人信息存储于境外（${s.region}）。`, `Your personal information is stored outside mainland China (${s.region}).`)] : []),
+          ...(act.crossBorder.accessFromAbroad
+            ? [T("位于境外的人员或服务商可以查看、调取您的个人信息。", "Staff or service providers outside mainland China can view or retrieve your personal information.")]
+            : []),
           ...act.recipients
             .filter((x) => x.country.trim().toUpperCase() !== "CN")
             .map((x) =>

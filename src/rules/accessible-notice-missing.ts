@@ -1,5 +1,7 @@
 // FR-015 — Face Measures Art 5: processing face data of elderly or disabled people must also
-// meet national rules on accessible-environment construction (无障碍环境建设).
+// meet national rules on accessible-environment construction (无障碍环境建设), i.e. the
+// Barrier-Free Environment Law of 2023 (legal digest §00 G), cited as a whole: the digest gives no
+// article number, so the registry marks it.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { handlesFacePi } from "../facts/activity.js";
@@ -17,7 +19,7 @@ export default defineRule({
     "zh-CN": "提供大字版告知书（本评估随附）、语音播报或人工协助办理，并保留非人脸识别的通行或验证方式。",
     en: "Provide a large-print notice (one accompanies this assessment), voice announcements or staffed assistance, and keep a non-face method available.",
   },
-  cites: [cite("FRM", 5)],
+  cites: [cite("FRM", 5), cite("ACCESSIBILITY", "-")],
   reads: ["activities[].subjects.elderly", "activities[].subjects.disabled", "activities[].notice.accessibleFormat"],
   check(a) {
     return eachActivity(a, (act, i) => {

@@ -36,7 +36,7 @@ export function art55Triggers(a: Assessment): Art55Trigger[] {
         en: `${en} ${r.role === "entrusted" ? "entrusts processing to" : "provides PI to"} ${r.name}`,
       });
     if (act.publication.published) reasons[3].push({ "zh-CN": `${n}公开人脸图像或信息`, en: `${en} makes face images or information public` });
-    if (goesAbroad(act)) reasons[4].push({ "zh-CN": `${n}向境外提供或在境外存储个人信息`, en: `${en} transfers or stores PI outside mainland China` });
+    if (goesAbroad(act)) reasons[4].push({ "zh-CN": `${n}向境外提供、在境外存储个人信息或允许从境外访问`, en: `${en} transfers or stores PI outside mainland China, or lets it be accessed from abroad` });
     if (handlesFacePi(act) && act.location.publicPlace)
       reasons[5].push({ "zh-CN": `${n}在公共场所应用人脸识别，影响不特定多数人`, en: `${en} uses face recognition in a public place, affecting an open group of people` });
     if (handlesFacePi(act) && act.matchingMode !== "one-to-one")

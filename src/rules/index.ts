@@ -43,6 +43,7 @@ import riskRatingHigh from "./risk-rating-high.js"; // FR-039
 import highRiskActivity from "./high-risk-activity.js"; // FR-040
 import campaignSectorPriority from "./campaign-sector-priority.js"; // FR-041
 import lawfulBasisFails from "./lawful-basis-fails.js"; // FR-042
+import largePlatformDuties from "./large-platform-duties.js"; // FR-043
 
 export const rules: readonly Rule[] = [
   piaRequired,
@@ -87,4 +88,5 @@ export const rules: readonly Rule[] = [
   highRiskActivity,
   campaignSectorPriority,
   lawfulBasisFails,
+  largePlatformDuties,
 ];

@@ -3,7 +3,7 @@ import { allLaws, citationLabel, getLaw, isKnownCitation, mergeSupplement, resol
 import { WHOLE, cite, type Article, type Law } from "../../src/law/types.js";
 
 const IDS = [
-  "PIPL", "CIVIL-CODE", "LABOUR-CONTRACT", "PSVS", "NETDATA", "MINORS-ONLINE", "FRM", "AUDIT", "CROSS-BORDER",
+  "PIPL", "CIVIL-CODE", "LABOUR-CONTRACT", "ACCESSIBILITY", "PSVS", "NETDATA", "MINORS-ONLINE", "FRM", "AUDIT", "CROSS-BORDER",
   "CAC-FILING", "SPC-FACE", "SH-DATA", "SZ-DATA", "CAMPAIGN-2025", "GBT35273", "GBT39335", "GBT41819",
 ] as const;
 
@@ -14,6 +14,7 @@ const REQUIRED: Readonly<Record<(typeof IDS)[number], readonly string[]>> = {
   PIPL: ["5", "6", "7", "9", ...range(13, 19), "21", "23", "24", "25", "26", ...range(28, 32), "38", "39", "40", ...range(44, 52), "54", "55", "56", "57", "58", "62", "64", "66", "67", "69", "71", "73", "74"],
   "CIVIL-CODE": ["201", "1034"],
   "LABOUR-CONTRACT": ["4"],
+  ACCESSIBILITY: [WHOLE],
   PSVS: ["2", "7", "8", "9", "13", "14", "15", "16", "17", "21", "22", "26", "27", "29", "31", "33", "34"],
   NETDATA: ["12"],
   "MINORS-ONLINE": ["37"],
@@ -105,7 +106,9 @@ describe("law data", () => {
     expect([getLaw("PSVS").effective, getLaw("PSVS").effectiveConfidence]).toEqual(["2025-04-01", "T"]);
     expect([getLaw("AUDIT").effective, getLaw("AUDIT").effectiveConfidence]).toEqual(["2025-05-01", "O"]);
     expect(getLaw("SPC-FACE").docNumberConfidence).toBe("UNCONFIRMED");
-    for (const id of ["SZ-DATA", "MINORS-ONLINE", "NETDATA", "CROSS-BORDER", "GBT35273", "CIVIL-CODE"]) {
+    // Legal digest §00 F gives the Cross-Border Provisions' date (2024-03-22); only their article numbers are [S].
+    expect([getLaw("CROSS-BORDER").effective, getLaw("CROSS-BORDER").effectiveConfidence]).toEqual(["2024-03-22", undefined]);
+    for (const id of ["SZ-DATA", "MINORS-ONLINE", "NETDATA", "GBT35273", "CIVIL-CODE", "ACCESSIBILITY"]) {
       expect(getLaw(id).effectiveConfidence, id).toBe("UNCONFIRMED");
     }
   });
@@ -151,10 +154,23 @@ describe("resolveCitation", () => {
     const filing = resolveCitation(cite("CAC-FILING", WHOLE));
     expect([filing.article, filing.confidence, filing.unconfirmed]).toEqual([WHOLE, "O", false]);
     expect(resolveCitation(cite("AUDIT", "")).unconfirmed).toBe(false);
+    // §00 F states the thresholds; the article numbers stay at the secondary-source level, as a caveat.
     const xb = resolveCitation(cite("CROSS-BORDER", WHOLE));
-    expect(xb.unconfirmed).toBe(true);
-    expect(xb.note?.en).toContain("thresholds");
-    expect(xb.note?.en).toContain("22 March 2024");
+    expect([xb.confidence, xb.unconfirmed]).toEqual(["S", true]);
+    expect(xb.gist["zh-CN"]).toContain("1万人以上敏感个人信息");
+    expect(xb.gist.en).toContain("critical information infrastructure operator");
+    expect(xb.note?.["zh-CN"]).toContain("以官方公布文本为准");
+    expect(`${xb.note?.["zh-CN"]} ${xb.note?.en}`).not.toMatch(/记忆|memory|UNCONFIRMED/);
+    // The accessibility law: no article number in the digest, cited as a whole and marked.
+    const acc = resolveCitation(cite("ACCESSIBILITY", "-"));
+    expect([acc.article, acc.confidence, acc.unconfirmed]).toEqual([WHOLE, "S", true]);
+    expect(acc.label).toEqual({ "zh-CN": "《无障碍环境建设法》", en: "Barrier-Free Environment Law" });
+  });
+
+  it("PIPL Art 58 names the four duties of large platforms", () => {
+    const r = resolveCitation(cite("PIPL", 58));
+    for (const duty of ["外部成员组成的独立机构", "平台规则", "停止提供服务", "社会责任报告"]) expect(r.gist["zh-CN"]).toContain(duty);
+    expect([r.confidence, r.unconfirmed]).toEqual(["T", false]);
   });
 
   it("throws on an unknown law or article", () => {

@@ -1,5 +1,14 @@
-// 《促进和规范数据跨境流动规定》 (digest §1, Arts 38-40): everything here is UNCONFIRMED, from memory.
+// 《促进和规范数据跨境流动规定》 (CAC, 2024-03-22). The legal digest §00 F now states its volume
+// thresholds (counted from 1 January; the < 100,000 exemption covers non-sensitive PI only; sensitive PI
+// of 10,000+ people, PI of 1,000,000+ people, important data or any export by a CIIO → security
+// assessment). Its article numbers rest on a secondary source and the digest does not give them, so
+// the Provisions are cited as a whole, at the secondary-source level, with a professional caveat.
 import { WHOLE, type Law } from "../types.js";
+
+const ARTICLES_UNVERIFIED = {
+  "zh-CN": "上述门槛和路径依资料摘要（2026年12月2日核实）；具体条文序号以官方公布文本为准。",
+  en: "The thresholds and routes follow the legal digest (verified 2 December 2026); the article numbers should be checked against the official text.",
+} as const;
 
 export const crossBorder: Law = {
   id: "CROSS-BORDER",
@@ -8,23 +17,16 @@ export const crossBorder: Law = {
   issuer: { "zh-CN": "国家互联网信息办公室", en: "Cyberspace Administration of China" },
   kind: "departmental-rule",
   effective: "2024-03-22",
-  effectiveConfidence: "UNCONFIRMED",
-  note: {
-    "zh-CN": "日期2024年3月22日及各项数量门槛均出自记忆，未与官方文本核对。",
-    en: "The date of 22 March 2024 and all volume thresholds are from memory and not checked against the official text.",
-  },
   numbering: "article",
   articles: {
     [WHOLE]: {
       gist: {
-        "zh-CN": "按自当年1月1日起累计出境人数确定路径：100万人以上个人信息（不含敏感）或1万人以上敏感个人信息须申报安全评估；10万人以上不满100万人或不满1万人敏感个人信息须订立标准合同或认证；不满10万人（不含敏感）的免于上述手续。",
-        en: "Routes by people counted cumulatively from 1 January: PI of 1 million or more (non-sensitive) or sensitive PI of 10,000 or more needs a security assessment; 100,000 to under 1 million, or sensitive PI under 10,000, needs the standard contract or certification; under 100,000 non-sensitive is exempt.",
+        "zh-CN":
+          "出境人数自当年1月1日起累计计算：不满10万人个人信息（不含敏感个人信息）的免于申报安全评估、订立标准合同或认证；敏感个人信息不适用该豁免，任何数量的敏感个人信息出境至少须订立标准合同或通过认证；累计1万人以上敏感个人信息、100万人以上个人信息、涉及重要数据或者关键信息基础设施运营者向境外提供的，须申报数据出境安全评估。",
+        en: "Counted cumulatively from 1 January: PI (not sensitive) of fewer than 100,000 people is exempt from the assessment, the standard contract and certification; that exemption does not cover sensitive PI, so any sensitive PI going abroad needs at least the standard contract or certification; sensitive PI of 10,000 or more people, PI of 1,000,000 or more people, important data, or any export by a critical information infrastructure operator needs a CAC security assessment.",
       },
-      confidence: "UNCONFIRMED",
-      note: {
-        "zh-CN": "各项数量门槛及其计算方式出自记忆，资料摘要未核实；适用前须核对官方文本。",
-        en: "The thresholds and how they are counted are from memory and unchecked in the digest; verify against the official text before relying on them.",
-      },
+      confidence: "S",
+      note: ARTICLES_UNVERIFIED,
     },
   },
 };

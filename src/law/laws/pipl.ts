@@ -168,7 +168,11 @@ export const pipl: Law = {
       confidence: "T",
     },
     "58": {
-      gist: { "zh-CN": "提供重要互联网平台服务、用户数量巨大、业务类型复杂的处理者应履行额外的个人信息保护义务。", en: "Large platform operators with huge user numbers and complex business carry extra PI protection duties." },
+      gist: {
+        "zh-CN":
+          "提供重要互联网平台服务、用户数量巨大、业务类型复杂的个人信息处理者应当：建立健全个人信息保护合规制度体系，成立主要由外部成员组成的独立机构对个人信息保护情况进行监督；遵循公开、公平、公正原则制定平台规则，明确平台内产品或者服务提供者处理个人信息的规范和保护义务；对严重违反法律、行政法规处理个人信息的平台内产品或者服务提供者停止提供服务；定期发布个人信息保护社会责任报告，接受社会监督。",
+        en: "A processor providing an important internet platform service with a huge number of users and complex business types must: build a PI protection compliance system and set up an independent body made up mainly of external members to oversee PI protection; make open, fair and just platform rules setting out how in-platform product and service providers handle PI and their protection duties; stop serving in-platform providers that handle PI in serious breach of laws or administrative regulations; and publish PI protection social-responsibility reports regularly, subject to public oversight.",
+      },
       confidence: "T",
     },
     "62": {
