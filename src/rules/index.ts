@@ -45,6 +45,7 @@ import campaignSectorPriority from "./campaign-sector-priority.js"; // FR-041
 import lawfulBasisFails from "./lawful-basis-fails.js"; // FR-042
 import automatedSignificantDecision from "./automated-significant-decision.js"; // FR-043
 import automatedMarketingOptOut from "./automated-marketing-opt-out.js"; // FR-044
+import minorsAnnualAudit from "./minors-annual-audit.js"; // FR-045
 
 export const rules: readonly Rule[] = [
   piaRequired,
@@ -91,4 +92,5 @@ export const rules: readonly Rule[] = [
   lawfulBasisFails,
   automatedSignificantDecision,
   automatedMarketingOptOut,
+  minorsAnnualAudit,
 ];
