@@ -54,7 +54,7 @@ const BY_RULE: Readonly<Record<string, (c: Ctx) => Bilingual | readonly Bilingua
             "人脸信息的保存期限超过实现目的所必需的时间：缩短期限后再印制告知书（《个人信息保护法》第十九条，办法第八条）。",
             "Face data is kept longer than the purpose needs: shorten the period before printing the notice (PIPL Art 19; Face Measures Art 8).",
           ),
-  "FR-044": () =>
+  "FR-045": () =>
     bi(
       "通过自动化决策推送信息或营销，但未提供不针对个人特征的选项或便捷的拒绝方式（《个人信息保护法》第二十四条第二款）：提供其一后，在告知书中写明。",
       "Pushes or marketing are decided by automated means with neither a non-personalised option nor an easy way to refuse (PIPL Art 24 para 2): offer one, then state it in the notice.",

@@ -1,4 +1,4 @@
-// FR-044 — PIPL Art 24 para 2: 「通过自动化决策方式向个人进行信息推送、商业营销，应当同时提供不针对其
+// FR-045 — PIPL Art 24 para 2: 「通过自动化决策方式向个人进行信息推送、商业营销，应当同时提供不针对其
 // 个人特征的选项，或者向个人提供便捷的拒绝方式。」 Pushes, coupons or ads chosen by automated means
 // (e.g. from a face match against a member database) must come with either a non-personalised
 // option or an easy way to refuse; with neither, the duty is unmet (required, rectify by a
@@ -8,7 +8,7 @@ import { cite } from "../law/types.js";
 import { bi, clip } from "./facts.js";
 
 export default defineRule({
-  id: "FR-044",
+  id: "FR-045",
   slug: "automated-marketing-opt-out",
   severity: "required",
   title: bi(

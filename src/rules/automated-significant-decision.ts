@@ -1,4 +1,4 @@
-// FR-043 — PIPL Art 24 para 3: where a decision with a significant effect on a person's rights and
+// FR-044 — PIPL Art 24 para 3: where a decision with a significant effect on a person's rights and
 // interests (pay, entry or access, credit, access to a service) is made by automated means, the
 // person may require an explanation and may refuse a decision made solely by automated means. The
 // processor must make both possible: an unmet statutory duty (required, rectify by a deadline).
@@ -8,7 +8,7 @@ import { cite } from "../law/types.js";
 import { bi, clip } from "./facts.js";
 
 export default defineRule({
-  id: "FR-043",
+  id: "FR-044",
   slug: "automated-significant-decision",
   severity: "required",
   title: bi(

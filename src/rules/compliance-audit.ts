@@ -3,7 +3,7 @@
 // two years (missing that is prohibited). For smaller processors "regularly" has no fixed interval;
 // two years without an audit is reported as a risk, using the large-processor interval as the outer
 // benchmark. The yearly audit of minors' PI (Regulation on the Online Protection of Minors Art 37)
-// is a duty of its own, decided once by FR-045.
+// is a duty of its own, decided once by FR-046.
 import { defineRule } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";

@@ -1,8 +1,8 @@
 // FR-034 — GB/T 41819 §8 (face data is not used to evaluate or predict performance, health,
 // preferences or economic status); GB/T 39335 high-risk list (a)(b). Inferring attributes from faces
 // departs from a recommended standard: a risk. The statutory duties on automated decisions are
-// decided by their own rules, each once: PIPL Art 24 para 2 (marketing pushes, FR-044) and
-// para 3 (significant decisions, FR-043); the Art 55(2) assessment by FR-001.
+// decided by their own rules, each once: PIPL Art 24 para 2 (marketing pushes, FR-045) and
+// para 3 (significant decisions, FR-044); the Art 55(2) assessment by FR-001.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { handlesFacePi } from "../facts/activity.js";

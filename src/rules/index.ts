@@ -43,9 +43,9 @@ import riskRatingHigh from "./risk-rating-high.js"; // FR-039
 import highRiskActivity from "./high-risk-activity.js"; // FR-040
 import campaignSectorPriority from "./campaign-sector-priority.js"; // FR-041
 import lawfulBasisFails from "./lawful-basis-fails.js"; // FR-042
-import automatedSignificantDecision from "./automated-significant-decision.js"; // FR-043
-import automatedMarketingOptOut from "./automated-marketing-opt-out.js"; // FR-044
-import minorsAnnualAudit from "./minors-annual-audit.js"; // FR-045
+import automatedSignificantDecision from "./automated-significant-decision.js"; // FR-044
+import automatedMarketingOptOut from "./automated-marketing-opt-out.js"; // FR-045
+import minorsAnnualAudit from "./minors-annual-audit.js"; // FR-046
 
 export const rules: readonly Rule[] = [
   piaRequired,

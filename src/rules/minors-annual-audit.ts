@@ -1,4 +1,4 @@
-// FR-045 — Regulation on the Online Protection of Minors Art 37 [T]: a processor of minors' PI
+// FR-046 — Regulation on the Online Protection of Minors Art 37 [T]: a processor of minors' PI
 // audits, in-house or through a professional body, that processing's compliance with laws and
 // administrative regulations every year, and reports the results to the CAC and other authorities.
 // Minors are everyone under 18: children under 14 and 14- to 17-year-olds alike
@@ -11,7 +11,7 @@ import { processesMinors } from "../facts/activity.js";
 import { bi } from "./facts.js";
 
 export default defineRule({
-  id: "FR-045",
+  id: "FR-046",
   slug: "minors-annual-audit",
   severity: "required",
   title: bi(

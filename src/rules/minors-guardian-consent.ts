@@ -2,7 +2,7 @@
 // under-14s' PI needs a parent's or guardian's consent (para 1), and every processing of it needs
 // dedicated processing rules, whatever the lawful basis (para 2; legal digest §00 C). The +1 impact
 // modifier for vulnerable groups (GB/T 39335 D.1) is applied by the risk rating; the yearly audit of
-// minors' PI (Regulation on the Online Protection of Minors Art 37) is FR-045's own finding.
+// minors' PI (Regulation on the Online Protection of Minors Art 37) is FR-046's own finding.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { reliesOnConsent } from "../facts/lawful-basis.js";
