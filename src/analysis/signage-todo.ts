@@ -45,10 +45,20 @@ const BY_RULE: Readonly<Record<string, (c: Ctx) => Bilingual | readonly Bilingua
           "未设定保存期限：确定为实现目的所必需的最短期限并填入空白处后方可使用（《个人信息保护法》第十九条，办法第八条）。",
           "No retention period is set: fix the shortest period the purpose needs and fill in the blank before use (PIPL Art 19; Face Measures Art 8).",
         )
-      : bi(
-          "人脸信息的保存期限超过实现目的所必需的时间：缩短期限后再印制告知书（《个人信息保护法》第十九条，办法第八条）。",
-          "Face data is kept longer than the purpose needs: shorten the period before printing the notice (PIPL Art 19; Face Measures Art 8).",
-        ),
+      : f.at.endsWith(".purposeDays")
+        ? bi(
+            "人脸信息长期保存却未说明理由：确定实现目的所必需的最短期限（或写明规定该期限的法律、行政法规），缩短后再印制告知书（《个人信息保护法》第十九条，办法第八条）。",
+            "Face data is kept for a long time with no stated reason: fix the shortest period the purpose needs (or name the law or administrative regulation that sets it) and shorten it before printing the notice (PIPL Art 19; Face Measures Art 8).",
+          )
+        : bi(
+            "人脸信息的保存期限超过实现目的所必需的时间：缩短期限后再印制告知书（《个人信息保护法》第十九条，办法第八条）。",
+            "Face data is kept longer than the purpose needs: shorten the period before printing the notice (PIPL Art 19; Face Measures Art 8).",
+          ),
+  "FR-045": () =>
+    bi(
+      "通过自动化决策推送信息或营销，但未提供不针对个人特征的选项或便捷的拒绝方式（《个人信息保护法》第二十四条第二款）：提供其一后，在告知书中写明。",
+      "Pushes or marketing are decided by automated means with neither a non-personalised option nor an easy way to refuse (PIPL Art 24 para 2): offer one, then state it in the notice.",
+    ),
   "FR-029": ({ act }) =>
     act.videoSystem !== null && act.videoSystem.retentionDays < 30
       ? bi(

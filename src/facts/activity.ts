@@ -21,6 +21,15 @@ export function processesSensitivePi(act: Activity): boolean {
   return sensitivePi(act).length > 0 || act.subjects.minorsUnder14;
 }
 
+/**
+ * Minors of any age (under 18) may be among the data subjects: children under 14, whose PI is all
+ * sensitive (PIPL Art 28), or 14- to 17-year-olds. Both count as minors for the yearly audit of
+ * minors' PI (Regulation on the Online Protection of Minors Art 37) and as a vulnerable group.
+ */
+export function processesMinors(act: Activity): boolean {
+  return act.subjects.minorsUnder14 || act.subjects.minors14to18;
+}
+
 /** The face Measures exclude face processing solely for R&D and algorithm training (FRM Art 2 para 2). */
 export function isRndOnly(act: Activity): boolean {
   return act.scenario === "rnd" || act.purposes.every((p) => p === "rnd");
@@ -109,6 +118,23 @@ export function retainedDays(act: Activity): number | null {
 /** The days the purpose needs, when stated. */
 export function purposeDays(act: Activity): number | null {
   return act.storage.retention.purposeDays ?? null;
+}
+
+/**
+ * A reason for the retention period is stated: the days the purpose needs, or a law or
+ * administrative regulation that sets the period (PIPL Art 19, FRM Art 8 "unless law provides otherwise").
+ */
+export function retentionReasonStated(act: Activity): boolean {
+  return purposeDays(act) !== null || (act.storage.retentionStatute ?? "").trim() !== "";
+}
+
+/**
+ * A one-off identity check: 1:1 matching whose only purpose is to verify identity at that moment
+ * (e.g. check-in against the ID-card photo). Nothing is matched again later, so nothing needs to be
+ * kept once the match is done.
+ */
+export function oneOffVerification(act: Activity): boolean {
+  return act.matchingMode === "one-to-one" && act.purposes.every((p) => p === "identity-verification");
 }
 
 /** GB/T 39335 D.1 example scale for "typical sensitive PI at scale" and draft App. A item (e). */

@@ -202,6 +202,10 @@ export const consentSchema = z.strictObject({
 export const subjectsSchema = z.strictObject({
   categories: choices(z.enum(SUBJECT_CATEGORIES)).min(1, { error: "choose at least one category of data subject" }),
   minorsUnder14: z.boolean(),
+  minors14to18: z.boolean().meta({ description: "Minors aged 14 to 17 (under 18) may be among the data subjects" }),
+  minorsAuditYearly: z.boolean().meta({
+    description: "The processing of minors' PI in this activity is audited for compliance every year and reported (Regulation on the Online Protection of Minors Art 37)",
+  }),
   elderly: z.boolean(),
   disabled: z.boolean(),
   peopleCount: count,
@@ -251,6 +255,9 @@ export const storageSchema = z.strictObject({
   rawImagesKept: z.boolean().meta({ description: "Raw face images are kept after matching" }),
   templatesSeparate: z.boolean().meta({ description: "Face templates stored apart from identity information" }),
   retention: retentionSchema,
+  retentionStatute: optionalSentence.meta({
+    description: "The law or administrative regulation (and article) that sets how long the face information must be kept, if any (PIPL Art 19, FRM Art 8)",
+  }),
   deletionMethod: paragraph,
 });
 
@@ -291,6 +298,9 @@ export const automatedDecisionSchema = z.strictObject({
   significantEffect: z.boolean(),
   infersAttributes: z.boolean().meta({ description: "Infers emotion, health, preferences, performance or credit from faces" }),
   explanationAndRefusal: z.boolean().meta({ description: "People can ask for an explanation and refuse sole-automated decisions" }),
+  marketingPush: z.boolean().meta({ description: "Information pushes or commercial marketing (coupons, ads) are decided by automated means (PIPL Art 24 para 2)" }),
+  nonPersonalisedOption: z.boolean().meta({ description: "An option not based on the person's characteristics is offered alongside those pushes" }),
+  easyRefusal: z.boolean().meta({ description: "People can refuse those pushes in a convenient way (e.g. one-tap opt-out)" }),
 });
 
 export const noticeSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { IMPACT_LEVELS, LIKELIHOOD_LEVELS } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
 import { RISK_MATRIX } from "../risk/index.js";
-import { faceMeasuresApply, goesAbroad, sensitivePi } from "../facts/activity.js";
+import { faceMeasuresApply, goesAbroad, processesMinors, sensitivePi } from "../facts/activity.js";
 import type { Branding } from "./config.js";
 import { signageView } from "./vm-signage.js";
 import { recordsView } from "./vm-records.js";
@@ -90,12 +90,17 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
     perCategory: r.perCategory.map((p) => ({ category: L("impactCategory", p.category), level: L("impactLevel", p.risk), levelKey: p.risk })),
   });
 
-  const retentionText = (act: Activity): string => {
+  const retentionPeriod = (act: Activity): string => {
     const r = act.storage.retention;
     if (r.kind === "indefinite") return zh ? "无限期" : "Indefinite";
     if (r.kind === "days") return zh ? `${r.days ?? 0} 日` : `${r.days ?? 0} days`;
     const off = r.eventOffsetDays ?? 0;
     return zh ? `${r.event ?? ""}后 ${off} 日内删除` : `Deleted within ${off} days after: ${r.event ?? ""}`;
+  };
+  const retentionText = (act: Activity): string => {
+    const statute = (act.storage.retentionStatute ?? "").trim();
+    if (statute === "") return retentionPeriod(act);
+    return zh ? `${retentionPeriod(act)}（期限依据：${statute}）` : `${retentionPeriod(act)} (period set by: ${statute})`;
   };
 
   const activityVm = (act: Activity, i: number) => {
@@ -156,6 +161,9 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
         categories: list(act.subjects.categories.map((x) => L("subjectCategory", x))),
         minors: act.subjects.minorsUnder14,
         minorsText: yn(act.subjects.minorsUnder14),
+        minors14to18Text: yn(act.subjects.minors14to18),
+        anyMinors: processesMinors(act),
+        minorsAuditText: yn(act.subjects.minorsAuditYearly),
         elderly: act.subjects.elderly,
         elderlyText: yn(act.subjects.elderly),
         disabled: act.subjects.disabled,
@@ -213,6 +221,9 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
         significantEffect: yn(act.automatedDecision.significantEffect),
         infersAttributes: yn(act.automatedDecision.infersAttributes),
         explanationAndRefusal: yn(act.automatedDecision.explanationAndRefusal),
+        marketingPush: yn(act.automatedDecision.marketingPush),
+        nonPersonalisedOption: yn(act.automatedDecision.nonPersonalisedOption),
+        easyRefusal: yn(act.automatedDecision.easyRefusal),
       },
       notice: {
         channels: list(act.notice.channels.map((c) => L("noticeChannel", c))),

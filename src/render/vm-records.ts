@@ -119,6 +119,7 @@ export function subjectsText(x: Texts, act: Activity): string {
   const s = act.subjects;
   const vulnerable = [
     s.minorsUnder14 ? x.T("不满十四周岁未成年人", "children under 14") : "",
+    s.minors14to18 ? x.T("已满十四周岁不满十八周岁的未成年人", "minors aged 14 to 17") : "",
     s.elderly ? x.T("老年人", "elderly people") : "",
     s.disabled ? x.T("残疾人", "disabled people") : "",
     s.categories.includes("students") ? x.T("学生", "students") : "",

@@ -177,6 +177,14 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
     const nonSecurity = labels("purpose", act.purposes.filter((x) => x !== "public-security"));
     const nonSecurityCount = act.purposes.filter((x) => x !== "public-security").length;
     const purposes = labels("purpose", act.purposes);
+    const ad = act.automatedDecision;
+    const optOut = ad.nonPersonalisedOption || ad.easyRefusal;
+    const marketingOptOut = !ad.marketingPush
+      ? { zh: "", en: "" }
+      : {
+          zh: `我们通过自动化决策方式向您推送信息或进行商业营销${ad.nonPersonalisedOption ? "，同时提供不针对您个人特征的选项" : ""}${ad.easyRefusal ? "，您可以随时便捷地拒绝此类推送" : ""}${optOut ? "（《个人信息保护法》第二十四条第二款）" : ""}。`,
+          en: ` We send you information or marketing chosen by automated decision-making${ad.nonPersonalisedOption ? ", alongside an option not based on your personal characteristics" : ""}${ad.easyRefusal ? "; you can refuse such pushes easily at any time" : ""}${optOut ? " (PIPL Art 24 para 2)" : ""}.`,
+        };
     const sensitiveCats = sensitivePi(act);
     const sensitive = labels("piCategory", sensitiveCats);
     const consentCats = sensitiveCats.length > 0 ? sensitive : labels("piCategory", act.personalInfo.map((x) => x.category));
@@ -417,10 +425,10 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         description: act.description,
         method: L("matchingMode", act.matchingMode),
         captureArea: act.location.captureArea,
-        hasAutomated: act.automatedDecision.used,
+        hasAutomated: act.automatedDecision.used || act.automatedDecision.marketingPush,
         automated: T(
-          `我们利用您的个人信息进行自动化决策${act.automatedDecision.infersAttributes ? "，包括从人脸推断个人特征" : ""}。您有权要求我们予以说明，并有权拒绝我们仅通过自动化决策的方式作出对您个人权益有重大影响的决定（《个人信息保护法》第二十四条）。`,
-          `We use your personal information for automated decision-making${act.automatedDecision.infersAttributes ? ", including inferring personal characteristics from your face" : ""}. You may ask us to explain, and may refuse decisions with a major effect on your rights made solely by automated means (PIPL Art 24).`,
+          `我们利用您的个人信息进行自动化决策${act.automatedDecision.infersAttributes ? "，包括从人脸推断个人特征" : ""}。您有权要求我们予以说明，并有权拒绝我们仅通过自动化决策的方式作出对您个人权益有重大影响的决定（《个人信息保护法》第二十四条）。${marketingOptOut.zh}`,
+          `We use your personal information for automated decision-making${act.automatedDecision.infersAttributes ? ", including inferring personal characteristics from your face" : ""}. You may ask us to explain, and may refuse decisions with a major effect on your rights made solely by automated means (PIPL Art 24).${marketingOptOut.en}`,
         ),
         piRows: act.personalInfo.map((x) => ({
           category: L("piCategory", x.category),

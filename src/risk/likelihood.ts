@@ -68,7 +68,7 @@ function networkTechnicalGaps(a: Assessment, act: Activity, f: ActivityFacts): B
  */
 export const PROCESSING_FLOW_RULES: ReadonlySet<string> = new Set([
   "FR-007", "FR-008", "FR-009", "FR-010", "FR-011", "FR-012", "FR-013", "FR-014", "FR-016", "FR-017",
-  "FR-018", "FR-023", "FR-024", "FR-032", "FR-033", "FR-034", "FR-042",
+  "FR-018", "FR-023", "FR-024", "FR-032", "FR-033", "FR-034", "FR-042", "FR-044",
 ]);
 export const THIRD_PARTY_RULES: ReadonlySet<string> = new Set(["FR-031"]);
 

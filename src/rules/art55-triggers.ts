@@ -28,7 +28,7 @@ export function art55Triggers(a: Assessment): Art55Trigger[] {
       });
     if (act.subjects.minorsUnder14)
       reasons[1].push({ "zh-CN": `${n}涉及不满十四周岁未成年人的个人信息（《个人信息保护法》第二十八条）`, en: `${en} involves PI of children under 14 (PIPL Art 28)` });
-    if (act.automatedDecision.used || act.automatedDecision.infersAttributes)
+    if (act.automatedDecision.used || act.automatedDecision.marketingPush || act.automatedDecision.infersAttributes)
       reasons[2].push({ "zh-CN": `${n}利用个人信息进行自动化决策或推断个人特征`, en: `${en} makes automated decisions or infers personal attributes` });
     for (const r of act.recipients)
       reasons[3].push({

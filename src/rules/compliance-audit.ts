@@ -2,8 +2,8 @@
 // force 2025-05-01) require processors of PI of more than 10 million people to audit at least every
 // two years (missing that is prohibited). For smaller processors "regularly" has no fixed interval;
 // two years without an audit is reported as a risk, using the large-processor interval as the outer
-// benchmark. The Regulation on the Online Protection of Minors Art 37 adds yearly audits of
-// minors' PI: a risk to consider where children under 14 are enrolled (on consent, or as students).
+// benchmark. The yearly audit of minors' PI (Regulation on the Online Protection of Minors Art 37)
+// is a duty of its own, decided once by FR-046.
 import { defineRule } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
@@ -33,9 +33,6 @@ export default defineRule({
     "processor.totalPeople",
     "processor.lastComplianceAudit",
     "assessment.date",
-    "activities[].subjects.minorsUnder14",
-    "activities[].subjects.categories",
-    "activities[].lawfulBasis",
   ],
   check(a) {
     const p = a.processor;
@@ -75,24 +72,6 @@ export default defineRule({
         ),
       });
     }
-    // Minors deliberately enrolled (on consent, or students), not children caught incidentally by CCTV.
-    const minors = a.activities.filter(
-      (act) => act.subjects.minorsUnder14 && (act.lawfulBasis.includes("consent") || act.subjects.categories.includes("students")),
-    );
-    if (minors.length > 0 && (last === null || addYears(last, 1) < today))
-      hits.push({
-        at,
-        severity: "risk",
-        cites: [cite("MINORS-ONLINE", 37)],
-        remedy: bi(
-          "核实处理未成年人个人信息是否适用《未成年人网络保护条例》；适用的，每年对处理未成年人个人信息的情况开展合规审计，并将审计情况报送网信等部门。",
-          "Check whether the Regulation on the Online Protection of Minors applies to the processing of minors' PI; if so, audit that processing every year and report the results to the CAC and other authorities.",
-        ),
-        detail: bi(
-          `活动${minors.map((m) => `“${m.name}”`).join("、")}涉及不满十四周岁未成年人的个人信息；${last === null ? "处理者从未开展合规审计" : `上次合规审计为 ${last}，已超过一年`}，应考虑每年对未成年人个人信息处理情况开展合规审计。`,
-          `Activit${minors.length > 1 ? "ies" : "y"} ${minors.map((m) => `"${m.name}"`).join(", ")} process${minors.length > 1 ? "" : "es"} PI of children under 14; ${last === null ? "the processor has never audited" : `the last audit was on ${last}, more than a year ago`}. Consider a yearly compliance audit of the processing of minors' PI.`,
-        ),
-      });
     return hits;
   },
 });

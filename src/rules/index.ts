@@ -44,6 +44,9 @@ import highRiskActivity from "./high-risk-activity.js"; // FR-040
 import campaignSectorPriority from "./campaign-sector-priority.js"; // FR-041
 import lawfulBasisFails from "./lawful-basis-fails.js"; // FR-042
 import largePlatformDuties from "./large-platform-duties.js"; // FR-043
+import automatedSignificantDecision from "./automated-significant-decision.js"; // FR-044
+import automatedMarketingOptOut from "./automated-marketing-opt-out.js"; // FR-045
+import minorsAnnualAudit from "./minors-annual-audit.js"; // FR-046
 
 export const rules: readonly Rule[] = [
   piaRequired,
@@ -89,4 +92,7 @@ export const rules: readonly Rule[] = [
   campaignSectorPriority,
   lawfulBasisFails,
   largePlatformDuties,
+  automatedSignificantDecision,
+  automatedMarketingOptOut,
+  minorsAnnualAudit,
 ];

@@ -1,8 +1,8 @@
 // FR-013 — PIPL Art 31; Face Measures Art 7; GB/T 35273 §5.4(d): consent-based processing of
 // under-14s' PI needs a parent's or guardian's consent (para 1), and every processing of it needs
 // dedicated processing rules, whatever the lawful basis (para 2; legal digest §00 C). The +1 impact
-// modifier for vulnerable groups (GB/T 39335 D.1) is applied by the risk rating, and the yearly
-// minors' PI audit (Regulation on the Online Protection of Minors Art 37) is named in the remedy.
+// modifier for vulnerable groups (GB/T 39335 D.1) is applied by the risk rating; the yearly audit of
+// minors' PI (Regulation on the Online Protection of Minors Art 37) is FR-046's own finding.
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { reliesOnConsent } from "../facts/lawful-basis.js";
@@ -17,8 +17,8 @@ export default defineRule({
   },
   summary: { "zh-CN": "不满十四周岁未成年人的信息须取得父母或其他监护人同意并制定专门规则", en: "Under-14s need guardian consent and dedicated processing rules" },
   remedy: {
-    "zh-CN": "对不满十四周岁的儿童，由父母或其他监护人签署监护人同意书；制定并公开专门的儿童个人信息处理规则；评估能否对儿童不采用人脸识别；考虑每年开展未成年人个人信息合规审计。",
-    en: "Have a parent or guardian sign a guardian-consent form for each child under 14; adopt and publish dedicated rules for children's PI; consider not using face recognition for children at all; consider a yearly audit of minors' PI.",
+    "zh-CN": "对不满十四周岁的儿童，由父母或其他监护人签署监护人同意书；制定并公开专门的儿童个人信息处理规则；评估能否对儿童不采用人脸识别。",
+    en: "Have a parent or guardian sign a guardian-consent form for each child under 14; adopt and publish dedicated rules for children's PI; consider not using face recognition for children at all.",
   },
   cites: [cite("PIPL", 31), cite("FRM", 7), cite("GBT35273", "5.4", { item: "d" })],
   reads: ["activities[].subjects.minorsUnder14", "activities[].lawfulBasis", "activities[].consent.guardianConsent", "activities[].consent.childRules", "activities[].basisEvidence.statute"],
@@ -36,7 +36,6 @@ export default defineRule({
       return {
         activity: act.id,
         at: `activities[${i}].consent.${noGuardian ? "guardianConsent" : "childRules"}`,
-        cites: [cite("MINORS-ONLINE", 37)],
         // Without the guardian's consent a child's consent-based processing has no valid basis.
         ...(noGuardian
           ? {
