@@ -24,6 +24,7 @@ import {
   RISK_EVENTS,
   SCENARIOS,
   STORAGE_LOCATIONS,
+  GEOGRAPHIES,
   SUBJECT_CATEGORIES,
 } from "./enums.js";
 import { creditCodeProblem } from "./credit-code.js";
@@ -125,6 +126,7 @@ export const processorSchema = z.strictObject({
     .max(254, { error: "at most 254 characters for an e-mail address" }),
   piOfficer: piOfficerSchema.nullable().meta({ description: "null when no PI protection officer is appointed" }),
   totalPeople: count.meta({ description: "People whose PI the processor handles in total (PIPL Art 52, audit thresholds)" }),
+  geography: z.enum(GEOGRAPHIES).meta({ description: "How widely the processing is spread: one city, several cities in a region, or many provinces (GB/T 39335 App. B (e))" }),
   lastComplianceAudit: date.nullable().meta({ description: "Date of the last PIPL Art 54 compliance audit, or null" }),
 });
 
@@ -197,6 +199,8 @@ export const consentSchema = z.strictObject({
 export const subjectsSchema = z.strictObject({
   categories: choices(z.enum(SUBJECT_CATEGORIES)).min(1, { error: "choose at least one category of data subject" }),
   minorsUnder14: z.boolean(),
+  // Optional so that answers written before it stay valid; absent means "not stated" (not counted).
+  minors14to18: z.boolean().optional(),
   elderly: z.boolean(),
   disabled: z.boolean(),
   peopleCount: count,
