@@ -54,7 +54,7 @@ export default defineRule({
           `提供给境外接收方 ${abroad.map((r) => `“${r.name}”（${r.country}）`).join("、")}`,
           `provided to overseas recipient(s) ${abroad.map((r) => `"${r.name}" (${r.country})`).join(", ")}`,
         ]);
-      if (how.length === 0) how.push(["答卷声明存在出境提供", "a cross-border transfer is declared"]);
+      if (how.length === 0) how.push(["处理者确认存在出境提供", "a cross-border transfer is declared"]);
       const via = bi(how.map((h) => h[0]).join("，并"), how.map((h) => h[1]).join(", and "));
       const gaps = [
         cb.route === "none" ? bi("未采用任何法定出境途径", "no statutory transfer route") : null,

