@@ -116,7 +116,7 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding) {
       likelihood: L("likelihoodLevel", r.residual.likelihood),
       reasons: r.residual.reasons.map(t),
       remaining: r.residual.remaining.map(t),
-      hasRemaining: r.residual.remaining.length > 0,
+      hasRemaining: r.residual.level !== null && r.residual.remaining.length > 0,
     },
     enforcementPriority: r.enforcementPriority === null ? "" : t(r.enforcementPriority),
     hasEnforcementPriority: r.enforcementPriority !== null,

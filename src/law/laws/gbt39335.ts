@@ -162,8 +162,8 @@ export const gbt39335: Law = {
       gist: { "zh-CN": "风险矩阵：按影响程度与可能性等级确定严重、高、中、低四级风险。", en: "Risk matrix: impact level × likelihood level gives risk 严重/高/中/低." },
       confidence: "S",
       note: {
-        "zh-CN": "矩阵内容已与2019年报批稿核对；终稿沿用“表D.5”编号仅由一个独立实现佐证，未与终稿全文核对。",
-        en: "The matrix was checked against the 2019 approval draft; that the final text also numbers it Table D.5 rests on one independent implementation, not on the final text.",
+        "zh-CN": "矩阵内容依据2019年报批稿；终稿中的表号以正式文本为准。",
+        en: "The matrix follows the 2019 approval draft; its table number in the final text is subject to the published standard.",
       },
     },
     "D.6": {
