@@ -1,8 +1,9 @@
 // PIPL Art 56(3) (and FRM Art 9 item 4): are an activity's protective measures lawful, effective and
 // proportionate to the risk? Lawful: no open statutory finding (prohibited or required) among the
 // findings that concern the protection of the data — the rules mark those (`protection`), on this
-// activity or on the processor as a whole. Effective and proportionate: the residual GB/T 39335 risk
-// is 低 or 中.
+// activity or on the processor as a whole. Effective and proportionate: the GB/T 39335 risk with the
+// measures now in place (pre-treatment) is 低 or 中. The residual risk (after the action plan) is
+// carried alongside, for the approver's acceptance.
 import type { ActivityRisk, Adequacy, Bilingual, Finding } from "../vocab/types.js";
 
 const VERDICTS: Readonly<Record<"unlawful" | "disproportionate" | "ok", Bilingual>> = {
@@ -28,7 +29,8 @@ export function adequacyOf(findings: readonly Finding[], risk: ActivityRisk): Ad
     proportionate,
     ok: lawful && proportionate,
     verdict: VERDICTS[!lawful ? "unlawful" : proportionate ? "ok" : "disproportionate"],
-    residualRisk: risk.level,
+    currentRisk: risk.level,
+    residualRisk: risk.residual.level,
     gaps: gaps
       .filter((f) => (seen.has(f.ruleId) ? false : (seen.add(f.ruleId), true)))
       .map((f) => ({ ruleId: f.ruleId, title: f.title })),

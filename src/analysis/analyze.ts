@@ -17,8 +17,12 @@ import { rules as registry } from "../rules/index.js";
 import type { RuleContext } from "../rules/define-rule.js";
 import { addWorkingDays, computeDates, compareDates } from "../dates/index.js";
 import { rateActivity } from "../risk/index.js";
-import { allLaws } from "../law/registry.js";
+import { allLaws, resolveCitation } from "../law/registry.js";
+import { cite } from "../law/types.js";
 import { toolVersion } from "../version.js";
+
+/** GB/T 39335 tables the risk rating applies (impact D.1, likelihood D.3 and D.4, matrix D.5). */
+const RATING_TABLES = [cite("GBT39335", "D.1"), cite("GBT39335", "D.3"), cite("GBT39335", "D.4"), cite("GBT39335", "D.5")];
 
 /** Laws every face-recognition PIA relies on, whether or not a finding cites them. */
 const BASE_LAWS = ["PIPL", "GBT39335"];
@@ -58,6 +62,12 @@ export function analyze(a: Assessment): Analysis {
   for (const f of findings)
     for (const c of f.citations) {
       cited.add(c.law);
+      const key = `${c.law}|${c.article}`;
+      if (c.unconfirmed && !unconfirmed.has(key)) unconfirmed.set(key, c);
+    }
+  // The rating rests on the standard's tables: their caveat belongs in the same one note.
+  if (rated.length > 0)
+    for (const c of RATING_TABLES.map(resolveCitation)) {
       const key = `${c.law}|${c.article}`;
       if (c.unconfirmed && !unconfirmed.has(key)) unconfirmed.set(key, c);
     }

@@ -140,13 +140,15 @@ export function oneOffVerification(act: Activity): boolean {
 /** GB/T 39335 D.1 example scale for "typical sensitive PI at scale" and draft App. A item (e). */
 export const LARGE_SCALE_PEOPLE = 500_000;
 
-export const VULNERABLE_GROUPS = ["minors-under-14", "elderly", "disabled", "students", "patients"] as const;
+export const VULNERABLE_GROUPS = ["minors-under-14", "minors-14-to-18", "elderly", "disabled", "students", "patients"] as const;
 export type VulnerableGroup = (typeof VULNERABLE_GROUPS)[number];
 
 /** Vulnerable groups among the data subjects (GB/T 39335 D.1, draft App. A (g)). */
 export function vulnerableGroups(act: Activity): VulnerableGroup[] {
   const out: VulnerableGroup[] = [];
   if (act.subjects.minorsUnder14) out.push("minors-under-14");
+  // Minors are under 18 (未成年人保护法 Art 2): 14–18-year-olds are a vulnerable group too.
+  if (act.subjects.minors14to18 === true) out.push("minors-14-to-18");
   if (act.subjects.elderly) out.push("elderly");
   if (act.subjects.disabled) out.push("disabled");
   if (act.subjects.categories.includes("students")) out.push("students");

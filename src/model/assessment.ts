@@ -24,6 +24,7 @@ import {
   RISK_EVENTS,
   SCENARIOS,
   STORAGE_LOCATIONS,
+  GEOGRAPHIES,
   SUBJECT_CATEGORIES,
 } from "./enums.js";
 import { creditCodeProblem } from "./credit-code.js";
@@ -125,6 +126,7 @@ export const processorSchema = z.strictObject({
     .max(254, { error: "at most 254 characters for an e-mail address" }),
   piOfficer: piOfficerSchema.nullable().meta({ description: "null when no PI protection officer is appointed" }),
   totalPeople: count.meta({ description: "People whose PI the processor handles in total (PIPL Art 52, audit thresholds)" }),
+  geography: z.enum(GEOGRAPHIES).meta({ description: "How widely the processing is spread: one city, several cities in a region, or many provinces (GB/T 39335 App. B (e))" }),
   lastComplianceAudit: date.nullable().meta({ description: "Date of the last PIPL Art 54 compliance audit, or null" }),
   ciio: z.boolean().meta({ description: "The processor is a critical information infrastructure operator (关键信息基础设施运营者; PIPL Art 40)" }),
   largePlatform: z

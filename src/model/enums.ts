@@ -165,6 +165,10 @@ export type RightsChannel = (typeof RIGHTS_CHANNELS)[number];
 export const ASSESSMENT_METHODS = ["interview", "document-review", "technical-testing"] as const;
 export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 
+/** How widely the processor operates (GB/T 39335 App. B (e): wide geography is a scale signal). */
+export const GEOGRAPHIES = ["local", "regional", "national"] as const;
+export type Geography = (typeof GEOGRAPHIES)[number];
+
 export const ASSESSOR_KINDS = ["internal", "law-firm", "external"] as const;
 export type AssessorKind = (typeof ASSESSOR_KINDS)[number];
 

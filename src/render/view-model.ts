@@ -61,6 +61,9 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
     };
   };
 
+  /** A cell's likelihood as shown: "certain" where the harm is inherent in the processing. */
+  const certain = (c: { readonly inherent: boolean; readonly likelihood: string }): string =>
+    c.inherent ? (zh ? "必然发生" : "Certain") : L("likelihoodLevel", c.likelihood);
   const riskVm = (r: ActivityRisk) => ({
     impact: L("impactLevel", r.impact),
     impactKey: r.impact,
@@ -87,7 +90,39 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
       levelKey: f.level,
       reasons: f.reasons.map(t).join(zh ? "；" : "; ") || DASH,
     })),
-    perCategory: r.perCategory.map((p) => ({ category: L("impactCategory", p.category), level: L("impactLevel", p.risk), levelKey: p.risk })),
+    // Matrix D.5 per category, with its inputs: impact × likelihood → pre-treatment risk, and the
+    // residual risk after the action plan (— when the activity must stop).
+    perCategory: r.perCategory.map((p, i) => {
+      const res = r.residual.perCategory[i];
+      return {
+        category: L("impactCategory", p.category),
+        impact: L("impactLevel", p.impact),
+        likelihood: certain(p),
+        level: L("impactLevel", p.risk),
+        levelKey: p.risk,
+        residual: r.residual.level === null || res === undefined ? DASH : L("impactLevel", res.risk),
+        residualKey: r.residual.level === null || res === undefined ? "low" : res.risk,
+        hasResidual: r.residual.level !== null && res !== undefined,
+        residualLikelihood: r.residual.level === null || res === undefined ? DASH : certain(res),
+      };
+    }),
+    // The cell that sets the activity's level (highest risk, then highest impact): its inputs.
+    basis: ((): { impact: string; likelihood: string } => {
+      const top = [...r.perCategory].sort((x, y) => IMPACT_LEVELS.indexOf(y.risk) - IMPACT_LEVELS.indexOf(x.risk) || IMPACT_LEVELS.indexOf(y.impact) - IMPACT_LEVELS.indexOf(x.impact))[0];
+      return top === undefined ? { impact: DASH, likelihood: DASH } : { impact: L("impactLevel", top.impact), likelihood: certain(top) };
+    })(),
+    hasInherent: r.perCategory.some((p) => p.inherent),
+    residual: {
+      stops: r.residual.level === null,
+      level: r.residual.level === null ? (zh ? "不适用（须停止）" : "not applicable (must stop)") : L("impactLevel", r.residual.level),
+      levelKey: r.residual.level ?? "low",
+      likelihood: L("likelihoodLevel", r.residual.likelihood),
+      reasons: r.residual.reasons.map(t),
+      remaining: r.residual.remaining.map(t),
+      hasRemaining: r.residual.level !== null && r.residual.remaining.length > 0,
+    },
+    enforcementPriority: r.enforcementPriority === null ? "" : t(r.enforcementPriority),
+    hasEnforcementPriority: r.enforcementPriority !== null,
   });
 
   const retentionPeriod = (act: Activity): string => {
@@ -253,19 +288,22 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
         .filter((r) => r.activity === act.id)
         .map((r) => ({ event: L("riskEvent", r.event), scenario: r.scenario, harm: r.harm, mitigation: r.mitigation })),
       findings: an.findings.filter((f) => f.activity === act.id).map(findingVm),
-      adequacy: adequacy(act, risk),
+      adequacy: adequacy(act),
     };
   };
 
   // PIPL Art 56(3): the verdict is the analysis's (Analysis.adequacy); this only words it.
-  const adequacy = (act: Activity, risk: ActivityRisk) => {
+  const adequacy = (act: Activity) => {
     const v = an.adequacy.find((x) => x.activity === act.id);
     if (v === undefined) throw new Error(`no adequacy verdict for activity "${act.id}"`);
     return {
       verdict: t(v.verdict),
       ok: v.ok,
-      residualRisk: L("impactLevel", risk.level),
-      residualRiskKey: risk.level,
+      currentRisk: L("impactLevel", v.currentRisk),
+      currentRiskKey: v.currentRisk,
+      residualRisk: v.residualRisk === null ? (zh ? "不适用（须停止）" : "not applicable (must stop)") : L("impactLevel", v.residualRisk),
+      residualRiskKey: v.residualRisk ?? "low",
+      residualStops: v.residualRisk === null,
       gaps: v.gaps.map((g) => `${g.ruleId} ${t(g.title)}`),
       hasGaps: v.gaps.length > 0,
     };

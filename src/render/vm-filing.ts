@@ -120,7 +120,7 @@ export function filingView(an: Analysis, lang: Lang) {
     })),
     thresholdReachedOn: fl.thresholdReachedOn
       ? x.date(fl.thresholdReachedOn)
-      : x.T(`答卷未提供；按评估日期（${x.date(m.date)}）推定`, `Not in the answers; taken as the assessment date, ${x.date(m.date)}`),
+      : x.T(`未能确认；按评估日期（${x.date(m.date)}）推定`, `Not established; taken as the assessment date, ${x.date(m.date)}`),
     deadline: x.est(fl.deadline),
     deadlineBasis: preExisting
       ? x.T(

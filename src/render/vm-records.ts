@@ -255,8 +255,8 @@ function activityRecord(x: Texts, an: Analysis, act: Activity, i: number) {
       x.T(`删除方式：${act.storage.deletionMethod}`, `Deletion: ${act.storage.deletionMethod}`),
     ]),
     accessRoles: x.T(
-      `答卷未提供，请填写可访问、导出人脸信息的岗位、人数和授权审批人：${FILL_LINE}`,
-      `Not in the answers; write in the roles that may view or export face information, how many people, and who authorises them: ${FILL_LINE}`,
+      `评估时未能确认，请填写可访问、导出人脸信息的岗位、人数和授权审批人：${FILL_LINE}`,
+      `Not established during the assessment; write in the roles that may view or export face information, how many people, and who authorises them: ${FILL_LINE}`,
     ),
     consent: consentText(x, act),
     crossBorder: crossBorderText(x, act),

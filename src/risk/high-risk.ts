@@ -20,14 +20,14 @@ export function highRiskItems(act: Activity, facts: ActivityFacts, faceMeasuresA
     out.push(entry("b", "对个人权益有重大影响的自动化决策", "automated decisions with a significant effect"));
   if (act.location.publicPlace && act.matchingMode === "one-to-many")
     out.push(entry("c", "在公共场所进行系统性监控（1:N 识别）", "systematic monitoring of a public place (one-to-many recognition)"));
+  // (e) large scale: a number of people, or a wide geography. The threshold is the standard's
+  // (approval-draft) figure; its caveat is stated once, in the report's note on citations.
+  const scale: Bilingual[] = [];
   if (facts.scale >= LARGE_SCALE_PEOPLE)
-    out.push(
-      entry(
-        "e",
-        `大规模处理：${count(facts.scale)} 人，达到 ${count(LARGE_SCALE_PEOPLE)} 人（标准草案数值，终版数值未经核实）`,
-        `large scale: ${count(facts.scale)} people, at least ${count(LARGE_SCALE_PEOPLE)} (the draft's figure; final value UNCONFIRMED)`,
-      ),
-    );
+    scale.push(bi(`涉及 ${count(facts.scale)} 人，达到 ${count(LARGE_SCALE_PEOPLE)} 人`, `${count(facts.scale)} people, at least ${count(LARGE_SCALE_PEOPLE)}`));
+  if (facts.wideGeography) scale.push(bi("处理范围覆盖多个省级行政区（全国性经营）", "processing spread over several provinces (national operation)"));
+  if (scale.length > 0)
+    out.push(entry("e", `大规模处理：${scale.map((x) => x["zh-CN"]).join("；")}`, `large scale: ${scale.map((x) => x.en).join("; ")}`));
   if (facts.vulnerable.length > 0) {
     const names = joinNames(facts.vulnerable);
     out.push(entry("g", `涉及弱势群体（${names["zh-CN"]}）`, `vulnerable groups (${names.en})`));

@@ -13,7 +13,13 @@ export type ImpactSignal = {
   /** Base level this signal sets for each category it touches (the highest signal wins). */
   readonly levels: Readonly<Partial<Record<ImpactCategory, ImpactLevel>>>;
   readonly applies: (act: Activity, facts: ActivityFacts) => boolean;
+  /** Why, in the words of the Table D.1 level the signal sets (a base 高 gives 高 reasons). */
   readonly reason: Bilingual;
+  /**
+   * The harm follows from the processing itself, not from an incident (a camera inside a changing
+   * room films whoever uses it): its categories are rated with certain likelihood, not an incident's.
+   */
+  readonly inherent?: true;
 };
 
 const hasPi = (act: Activity, c: Activity["personalInfo"][number]["category"]): boolean => act.personalInfo.some((p) => p.category === c);
@@ -23,7 +29,8 @@ const hasPi = (act: Activity, c: Activity["personalInfo"][number]["category"]): 
  *
  * | signal               | autonomy | discrimination | reputation | property |
  * |----------------------|----------|----------------|------------|----------|
- * | biometric            | medium   |                | medium     |          |
+ * | biometric-identity   |          |                | high       |          |
+ * | biometric-control    | medium   |                |            |          |
  * | no-alternative       | medium   |                |            |          |
  * | public-tracking      | high     |                | medium     |          |
  * | location-track       | medium   |                | medium     |          |
@@ -35,7 +42,13 @@ const hasPi = (act: Activity, c: Activity["personalInfo"][number]["category"]): 
  * | publication          |          |                | high       |          |
  * | identity-document    |          |                | medium     | medium   |
  * | payment              |          |                |            | high     |
- * | private-space        | high     |                | severe     |          |
+ * | private-space        | high     |                | severe     |          |  (inherent)
+ * | publication          |          |                | high       |          |  (inherent)
+ *
+ * Face information is biometric and cannot be changed once leaked: used to impersonate or track
+ * someone, the harm is "significant, hard and costly to overcome" (D.1 高; D.2 places identity theft,
+ * surveillance and tracking under reputation and mental stress). The loss of control over one's
+ * face in everyday life is "considerable trouble" (D.1 中) for autonomy.
  */
 export const IMPACT_SIGNALS: readonly ImpactSignal[] = [
   {
@@ -43,6 +56,7 @@ export const IMPACT_SIGNALS: readonly ImpactSignal[] = [
     // irreversible damage to dignity and reputation at the top of the scale.
     id: "private-space",
     levels: { autonomy: "high", reputation: "severe" },
+    inherent: true,
     applies: (act) => act.location.privateSpace !== "none",
     reason: bi(
       "设备位于私密空间内部，可能拍摄到个人隐私活动，对人格尊严和名誉的损害严重且不可逆",
@@ -50,12 +64,21 @@ export const IMPACT_SIGNALS: readonly ImpactSignal[] = [
     ),
   },
   {
-    id: "biometric",
-    levels: { autonomy: "medium", reputation: "medium" },
+    id: "biometric-identity",
+    levels: { reputation: "high" },
     applies: (_act, f) => f.face,
     reason: bi(
-      "处理人脸信息（生物识别信息），一旦泄露无法更改，可能被用于冒用身份或追踪",
-      "Face information is biometric: once leaked it cannot be changed and may be used to impersonate or track the person",
+      "处理人脸信息（生物识别信息），一旦泄露无法更改，可能被用于冒用身份或追踪，影响显著且难以消除（GB/T 39335 表D.1“高”）",
+      "Face information is biometric: once leaked it cannot be changed and may be used to impersonate or track the person, a significant impact that is hard to overcome (GB/T 39335 Table D.1 High)",
+    ),
+  },
+  {
+    id: "biometric-control",
+    levels: { autonomy: "medium" },
+    applies: (_act, f) => f.face,
+    reason: bi(
+      "人脸可在本人不察觉时被采集和比对，个人对其信息的控制受到限制，需付出一定努力才能行使权利（GB/T 39335 表D.1“中”）",
+      "Faces can be captured and matched without the person noticing, so control over the information is limited and takes some effort to exercise (GB/T 39335 Table D.1 Medium)",
     ),
   },
   {
@@ -130,6 +153,7 @@ export const IMPACT_SIGNALS: readonly ImpactSignal[] = [
   {
     id: "publication",
     levels: { reputation: "high" },
+    inherent: true,
     applies: (act) => act.publication.published,
     reason: bi("人脸图像或人脸信息被公开，可能损害名誉并造成精神压力", "Face images or face information are made public, harming reputation and causing distress"),
   },
@@ -170,12 +194,22 @@ function modifiers(act: Activity, a: Assessment, facts: ActivityFacts): { readon
       reason: bi(`上调一级：涉及弱势群体（${names["zh-CN"]}）（GB/T 39335 D.1）`, `Raised one level: vulnerable group (${names.en}) (GB/T 39335 D.1)`),
     });
   }
-  if (a.security.deidentification && !act.storage.rawImagesKept)
+  // D.1 lowers the impact only where de-identification demonstrably reduces sensitivity. A face
+  // template is made to identify its person: de-identifying the record around it does not.
+  if (a.security.deidentification && facts.face)
+    out.push({
+      step: 0,
+      reason: bi(
+        "不下调：人脸特征值本身即可识别特定个人，去标识化措施不降低其敏感程度（GB/T 39335 D.1）",
+        "Not lowered: a face template itself identifies the person, so de-identification does not reduce its sensitivity (GB/T 39335 D.1)",
+      ),
+    });
+  else if (a.security.deidentification)
     out.push({
       step: -1,
       reason: bi(
-        "下调一级：已采取去标识化措施，且比对后不保存原始图像，仅保存特征值（GB/T 39335 D.1）",
-        "Lowered one level: data are de-identified and only templates are kept, no raw images (GB/T 39335 D.1)",
+        "下调一级：已采取去标识化措施，降低了所处理个人信息的敏感程度（GB/T 39335 D.1）",
+        "Lowered one level: de-identification reduces the sensitivity of the personal information processed (GB/T 39335 D.1)",
       ),
     });
   return out;
@@ -188,6 +222,7 @@ export function assessImpacts(a: Assessment, act: Activity, facts: ActivityFacts
   return IMPACT_CATEGORIES.map((category): ImpactAssessment => {
     const reasons: Bilingual[] = [];
     const levels: ImpactLevel[] = [];
+    const inherent = applying.some((s) => s.inherent === true && s.levels[category] !== undefined);
     for (const s of applying) {
       const l = s.levels[category];
       if (l === undefined) continue;
@@ -202,9 +237,11 @@ export function assessImpacts(a: Assessment, act: Activity, facts: ActivityFacts
     if (impactRank(base) + steps !== impactRank(suggested))
       reasons.push(bi(`等级封顶或保底为${levelLabel("impactLevel", suggested)["zh-CN"]}`, `Capped at ${levelLabel("impactLevel", suggested).en}`));
     const override = (a.overrides?.impact ?? []).filter((o) => o.activity === act.id && o.category === category).at(-1);
-    if (override === undefined) return { category, level: suggested, suggested, overridden: false, reasons };
+    if (inherent)
+      reasons.push(bi("该损害由处理活动本身造成，不以安全事件为前提，按必然发生评定", "The harm follows from the processing itself, not from an incident, so it is rated as certain"));
+    if (override === undefined) return { category, level: suggested, suggested, overridden: false, inherent, reasons };
     const l = levelLabel("impactLevel", override.level);
     reasons.push(bi(`评估人调整为${l["zh-CN"]}：${override.reason}`, `Set to ${l.en} by the assessor: ${override.reason}`));
-    return { category, level: override.level, suggested, overridden: true, reasons };
+    return { category, level: override.level, suggested, overridden: true, inherent, reasons };
   });
 }

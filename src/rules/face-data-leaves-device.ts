@@ -53,7 +53,7 @@ export default defineRule({
           },
         };
       const claimed = s.statutoryBasisForTransmission
-        ? { zh: "答卷称有法定依据，但未写明具体的法律、行政法规；", en: " A statutory basis is claimed but no law or administrative regulation is named;" }
+        ? { zh: "处理者称有法定依据，但未写明具体的法律、行政法规；", en: " A statutory basis is claimed but no law or administrative regulation is named;" }
         : { zh: "", en: "" };
       // Sending face data over the internet breaches a 不得 norm; storing it off the device breaches
       // the 应当 duty to keep it there. Either way separate consent (or a named law) is the missing

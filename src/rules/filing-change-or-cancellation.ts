@@ -91,8 +91,8 @@ export default defineRule({
                 `The application was filed on ${f.filedOn ?? ""}${ref.en}; since then (after the last PIA of ${p.date ?? ""}) its ${what.en} changed${changes.en}, a substantive change to the filed information. A change filing is due within 30 working days of the change; the change date is not recorded (filing.substantiveChangeOn), so no deadline can be computed.`,
               )
             : bi(
-                `人脸识别技术应用已备案${ref["zh-CN"]}，上次评估以来${what["zh-CN"]}发生变化${changes["zh-CN"]}；无法从答卷判断该变化是否发生在备案之后，请核实，如是则应在变更之日起30个工作日内办理备案变更。`,
-                `The application is filed${ref.en} and its ${what.en} changed since the last PIA${changes.en}; the answers do not show whether the change came after the filing. Verify this; if it did, a change filing is due within 30 working days of the change.`,
+                `人脸识别技术应用已备案${ref["zh-CN"]}，上次评估以来${what["zh-CN"]}发生变化${changes["zh-CN"]}；现有资料无法判断该变化是否发生在备案之后，请核实，如是则应在变更之日起30个工作日内办理备案变更。`,
+                `The application is filed${ref.en} and its ${what.en} changed since the last PIA${changes.en}; it is not established whether the change came after the filing. Verify this; if it did, a change filing is due within 30 working days of the change.`,
               ),
         });
       }

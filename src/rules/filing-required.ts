@@ -20,8 +20,8 @@ export default defineRule({
   },
   summary: { "zh-CN": "存储人脸信息达 10 万人之日起 30 个工作日内向省级以上网信部门备案", en: "File within 30 working days of storing 100,000 people's faces" },
   remedy: {
-    "zh-CN": "通过“个人信息保护业务系统”（https://grxxbh.cacdtsc.cn）向所在地省级网信部门提交备案材料：处理者基本情况、处理目的和方式、存储数量和安全保护措施、处理规则和操作规程、本影响评估报告（pipia 生成的备案材料包可作底稿）。",
-    en: "File through the Personal Information Protection Business System (https://grxxbh.cacdtsc.cn) with the provincial CAC: processor information, purpose and method, stored count and security measures, processing rules and procedures, and this assessment report (pipia's filing pack is a starting draft).",
+    "zh-CN": "通过“个人信息保护业务系统”（https://grxxbh.cacdtsc.cn）向所在地省级网信部门提交备案材料：处理者基本情况、处理目的和方式、存储数量和安全保护措施、处理规则和操作规程、本影响评估报告（随本报告提供的备案材料可作底稿）。",
+    en: "File through the Personal Information Protection Business System (https://grxxbh.cacdtsc.cn) with the provincial CAC: processor information, purpose and method, stored count and security measures, processing rules and procedures, and this assessment report (the filing pack provided with this report can serve as a first draft).",
   },
   cites: [cite("FRM", 15), cite("CAC-FILING", "-")],
   reads: ["activities[].faces.storedCount", "activities[].faces.thresholdReachedOn", "filing.filed", "processor.province"],

@@ -66,8 +66,8 @@ export function timingHit(t: Timing, _name: string, assessed: string): Pick<Rule
     ground: bi("未说明处理开始日期，无法确认影响评估是否在事前完成", "start date not stated: whether the assessment came first cannot be confirmed"),
     due: { date: assessed, estimated: false },
     remedy: bi(
-      "在答卷中写明该活动开始（或计划开始）处理的日期；处理已经开始的，本评估须如实记录未事前评估的情况。",
-      "State in the answers when the activity began (or will begin); if processing has already begun, this assessment must record that it was not assessed in advance.",
+      "在评估记录中写明该活动开始（或计划开始）处理的日期；处理已经开始的，本评估须如实记录未事前评估的情况。",
+      "Record in the assessment when the activity began (or will begin); if processing has already begun, this assessment must record that it was not assessed in advance.",
     ),
   };
 }
@@ -98,7 +98,7 @@ export function timingText(t: Timing, act: Activity, a: Assessment): Bilingual {
       `The activity began on ${act.startDate ?? ""}, before this assessment (${assessed}): the duty to assess in advance was breached; this assessment cannot make it "met" and records it, governing processing from now on.`,
     );
   return bi(
-    "答卷未说明该活动开始处理的日期，无法确认本评估是否在处理前完成。",
-    "The answers do not say when the activity began, so it cannot be confirmed that this assessment came first.",
+    "评估中未能确认该活动开始处理的日期，无法确认本评估是否在处理前完成。",
+    "It was not established when the activity began, so it cannot be confirmed that this assessment came first.",
   );
 }

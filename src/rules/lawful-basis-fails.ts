@@ -14,7 +14,7 @@ import { bi, listBi } from "./facts.js";
 import type { Bilingual } from "../vocab/types.js";
 
 const WHY: Readonly<Record<BasisFailure, Bilingual>> = {
-  "alternative-achieves-purpose": bi("答卷表明非人脸方式可以实现同一目的，处理并非“所必需”", "the answers say another method achieves the purpose, so the processing is not necessary"),
+  "alternative-achieves-purpose": bi("经评估，非人脸方式可以实现同一目的，处理并非“所必需”", "another method achieves the purpose, so the processing is not necessary"),
   "hr-rules-not-adopted": bi(
     "未表明所依据的人力资源管理制度已经职工代表大会或全体职工讨论、与工会或职工代表平等协商确定",
     "it is not shown that the HR rules relied on were adopted through discussion by the workers' congress or all workers and consultation with the union or workers' representatives",

@@ -27,8 +27,8 @@ export default defineRule({
     "Devices in public places (in Shanghai also residential estates and office buildings) need prominent signage",
   ),
   remedy: bi(
-    "在进入采集区域前、人员进入摄像机视野之前即可看清的位置设置显著提示标识，载明处理者名称和联系方式、目的、采集区域、保存期限、存储位置、替代验证方式及查询规则和行使权利的途径（可使用本工具生成的标识文本）。",
-    "Put up prominent signs where people can read them before they enter the capture area and the cameras' field of view, stating the operator and contact, the purpose, the capture area, retention, where data is stored, the alternative to face verification, and how to read the full rules and exercise rights (the signage text this tool generates can be used).",
+    "在进入采集区域前、人员进入摄像机视野之前即可看清的位置设置显著提示标识，载明处理者名称和联系方式、目的、采集区域、保存期限、存储位置、替代验证方式及查询规则和行使权利的途径（可使用随本报告提供的标识文本）。",
+    "Put up prominent signs where people can read them before they enter the capture area and the cameras' field of view, stating the operator and contact, the purpose, the capture area, retention, where data is stored, the alternative to face verification, and how to read the full rules and exercise rights (the signage text provided with this report can be used).",
   ),
   cites: [cite("PIPL", 26), cite("FRM", 13), cite("PSVS", 13)],
   reads: [

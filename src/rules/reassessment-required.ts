@@ -39,7 +39,7 @@ export default defineRule({
                 `变化已于 ${p.changeEffectiveOn ?? ""} 生效，早于本次评估：变化前重新评估的义务已被违反，本次评估予以记录。`,
                 `The change took effect on ${p.changeEffectiveOn ?? ""}, before this assessment: the duty to re-assess before the change was breached, and this assessment records it.`,
               )
-            : bi("答卷未说明变化生效的日期，无法确认重新评估是否在变化之前完成。", "The answers do not say when the change took effect, so it cannot be confirmed that the re-assessment came first.");
+            : bi("评估中未能确认变化生效的日期，无法确认重新评估是否在变化之前完成。", "It was not established when the change took effect, so it cannot be confirmed that the re-assessment came first.");
       hits.push({
         at: p.purposeChanged ? "assessment.previous.purposeChanged" : "assessment.previous.methodChanged",
         ...timingHit(timing, "", a.assessment.date),

@@ -46,6 +46,10 @@ export default defineRule({
       const im = RISK_LEVEL_LABEL[r.impact];
       const lk = LIKELIHOOD_LABEL[r.likelihood.level];
       const severe = r.level === "severe";
+      // Harm inherent in the processing is rated as certain, whatever the incident likelihood.
+      const inherent = r.perCategory.some((c) => c.inherent);
+      const certainZh = inherent ? "；部分损害由处理活动本身造成，按必然发生评定" : "";
+      const certainEn = inherent ? "; some harm follows from the processing itself and is rated as certain" : "";
       return {
         activity: act.id,
         at: `activities[${i}]`,
@@ -57,8 +61,8 @@ export default defineRule({
             }
           : {}),
         detail: bi(
-          `活动“${act.name}”的安全风险等级为“${lv["zh-CN"]}”（对个人权益的影响程度：${im["zh-CN"]}；安全事件发生的可能性：${lk["zh-CN"]}）${severe ? "，建议在风险缓解前暂停处理" : ""}。`,
-          `Activity "${act.name}" is rated ${lv.en} risk (impact on individuals: ${im.en}; likelihood of an incident: ${lk.en})${severe ? "; suspension until the risk is mitigated is recommended" : ""}.`,
+          `活动“${act.name}”的安全风险等级为“${lv["zh-CN"]}”（对个人权益的影响程度：${im["zh-CN"]}；安全事件发生的可能性：${lk["zh-CN"]}${certainZh}）${severe ? "，建议在风险缓解前暂停处理" : ""}。`,
+          `Activity "${act.name}" is rated ${lv.en} risk (impact on individuals: ${im.en}; likelihood of an incident: ${lk.en}${certainEn})${severe ? "; suspension until the risk is mitigated is recommended" : ""}.`,
         ),
       };
     });

@@ -94,7 +94,11 @@ export type Reasoned<L> = {
   readonly reasons: readonly Bilingual[];
 };
 
-export type ImpactAssessment = Reasoned<ImpactLevel> & { readonly category: ImpactCategory };
+export type ImpactAssessment = Reasoned<ImpactLevel> & {
+  readonly category: ImpactCategory;
+  /** A harm in this category follows from the processing itself (not from an incident): rated as certain. */
+  readonly inherent: boolean;
+};
 
 export const LIKELIHOOD_FACTORS = ["network-technical", "processing-flow", "personnel-third-parties", "scale-posture"] as const;
 export type LikelihoodFactor = (typeof LIKELIHOOD_FACTORS)[number];
@@ -107,14 +111,45 @@ export type FactorAssessment = {
 
 export type RiskLevel = ImpactLevel; // 低/中/高/严重
 
+/**
+ * One cell of matrix D.5 for one impact category, with its inputs. `likelihood` is the incident
+ * likelihood, or 很高 ("certain") where the harm is inherent in the processing (`inherent`).
+ */
+export type CategoryRisk = {
+  readonly category: ImpactCategory;
+  readonly impact: ImpactLevel;
+  readonly likelihood: LikelihoodLevel;
+  readonly inherent: boolean;
+  readonly risk: RiskLevel;
+};
+
+/**
+ * The risk left once the action plan is carried out, derived in one stated way: every open finding's
+ * remedy is taken as done, so the likelihood gaps those findings account for are closed; gaps no
+ * finding addresses, scale, incidents and impact stay. An activity that must stop has no residual
+ * rating (`level` null): it may resume only after a new assessment.
+ */
+export type ResidualRisk = {
+  readonly level: RiskLevel | null;
+  readonly likelihood: LikelihoodLevel;
+  readonly perCategory: readonly CategoryRisk[];
+  /** Likelihood gaps that no open finding's remedy closes, so they remain after the action plan. */
+  readonly remaining: readonly Bilingual[];
+  readonly reasons: readonly Bilingual[];
+};
+
 export type ActivityRisk = {
   readonly activity: string;
   readonly impacts: readonly ImpactAssessment[]; // one per category, in IMPACT_CATEGORIES order
   readonly impact: ImpactLevel; // the highest of the four
   readonly likelihood: Reasoned<LikelihoodLevel> & { readonly factors: readonly FactorAssessment[] };
-  readonly perCategory: readonly { readonly category: ImpactCategory; readonly risk: RiskLevel }[];
-  readonly level: RiskLevel; // matrix D.5 (impact × likelihood)
+  /** Pre-treatment (current) risk per category: impact × likelihood through matrix D.5. */
+  readonly perCategory: readonly CategoryRisk[];
+  readonly level: RiskLevel; // pre-treatment: the highest per-category risk (matrix D.5)
+  readonly residual: ResidualRisk; // after the action plan
   readonly highRisk: boolean; // GB/T 39335 high-risk activity list
+  /** The activity is an enforcement priority (a finding says so); reported, never a likelihood floor. */
+  readonly enforcementPriority: Bilingual | null;
   readonly reasons: readonly Bilingual[];
 };
 
@@ -186,10 +221,13 @@ export type Conclusion = {
 export type Adequacy = {
   readonly activity: string;
   readonly lawful: boolean; // no open prohibited/required finding on the protection of the data
-  readonly proportionate: boolean; // residual GB/T 39335 risk 低 or 中
+  readonly proportionate: boolean; // current (pre-treatment) GB/T 39335 risk 低 or 中
   readonly ok: boolean;
   readonly verdict: Bilingual;
-  readonly residualRisk: RiskLevel;
+  /** The GB/T 39335 risk with the measures now in place (pre-treatment). */
+  readonly currentRisk: RiskLevel;
+  /** The risk once the action plan is done, or null when the activity must stop. */
+  readonly residualRisk: RiskLevel | null;
   /** The open protection findings behind the verdict. */
   readonly gaps: readonly { readonly ruleId: string; readonly title: Bilingual }[];
 };

@@ -60,8 +60,10 @@ describe("pipia check", () => {
     expect(fr026?.citations.map((c) => `${c.law} ${c.article}`)).toEqual(["PSVS 8", "PSVS 27"]);
     expect(an.applicability.find((x) => x.activity === "algorithm-training")?.faceMeasuresApply).toBe(false);
     expect(an.findings.find((f) => f.ruleId === "FR-003")?.satisfied).toBe(false);
+    // Check-in continues; its GB/T 39335 risk is high (face templates of elderly guests: impact 严重 ×
+    // likelihood 中), so FR-039 asks for rectification by a deadline.
     expect(Object.fromEntries(an.conclusion.activities.map((x) => [x.activity, x.outcome]))).toEqual({
-      checkin: "may-proceed",
+      checkin: "proceed-with-rectification",
       "gym-cameras": "must-stop",
       "algorithm-training": "must-stop",
     });

@@ -141,17 +141,17 @@ describe("filing Markdown", () => {
     expect(e).toContain(`**${formatDate(deadline?.date ?? "", "en")}**`);
   });
 
-  it("has the five statutory materials and the nine uploads marked as a secondary source", () => {
+  it("has the five statutory materials and the nine uploads marked as a reference list the filing system governs", () => {
     const rows = (md: string, heading: string): number => {
       const section = md.slice(md.indexOf(heading));
       const table = section.slice(section.indexOf("|---|"), section.indexOf("\n\n", section.indexOf("|---|")));
       return table.split("\n").length - 1;
     };
     expect(rows(zh, "## （一）法定备案材料")).toBe(5);
-    expect(rows(zh, "## （二）备案系统上传材料（二手资料）")).toBe(9);
+    expect(rows(zh, "## （二）备案系统上传材料（参考）")).toBe(9);
     expect(rows(en, "## (1) Statutory filing materials")).toBe(5);
-    expect(rows(en, "## (2) Uploads in the filing system (secondary source)")).toBe(9);
-    expect(zh).toContain("属二手资料，未经官方核实");
+    expect(rows(en, "## (2) Uploads in the filing system (for reference)")).toBe(9);
+    expect(zh).toContain("以备案系统和填报说明的要求为准");
   });
 
   it("has one application form per face-recognition activity", () => {

@@ -30,29 +30,30 @@ const factorLevels = (r: ReturnType<typeof rate>) => Object.fromEntries(r.likeli
 const en = (xs: readonly { en: string }[]) => xs.map((x) => x.en).join(" | ");
 
 describe("office sample (done right)", () => {
-  it("rates impact medium, likelihood low, risk low, high-risk for biometrics (h)", () => {
+  it("rates impact high, likelihood low, risk medium, high-risk for biometrics (h)", () => {
     const r = rate(variant(() => undefined));
     expect(r.activity).toBe("attendance");
-    // Face → autonomy/reputation 中; employees under attendance → discrimination 中; no payment → property 低.
-    expect(levels(r)).toEqual({ autonomy: "medium", discrimination: "medium", reputation: "medium", property: "low" });
+    // Face → reputation 高 (impersonation, tracking), autonomy 中; employees under attendance →
+    // discrimination 中; no payment → property 低.
+    expect(levels(r)).toEqual({ autonomy: "medium", discrimination: "medium", reputation: "high", property: "low" });
     expect(r.impacts.map((i) => i.category)).toEqual(["autonomy", "discrimination", "reputation", "property"]);
-    expect(r.impact).toBe("medium");
+    expect(r.impact).toBe("high");
     expect(factorLevels(r)).toEqual({ "network-technical": "low", "processing-flow": "low", "personnel-third-parties": "low", "scale-posture": "low" });
     expect(r.likelihood.factors.map((f) => f.factor)).toEqual(["network-technical", "processing-flow", "personnel-third-parties", "scale-posture"]);
     expect(r.likelihood).toMatchObject({ level: "low", suggested: "low", overridden: false });
-    expect(r.perCategory).toEqual([
-      { category: "autonomy", risk: "low" },
-      { category: "discrimination", risk: "low" },
-      { category: "reputation", risk: "low" },
-      { category: "property", risk: "low" },
+    expect(r.perCategory.map((c) => [c.category, c.impact, c.likelihood, c.risk])).toEqual([
+      ["autonomy", "medium", "low", "low"],
+      ["discrimination", "medium", "low", "low"],
+      ["reputation", "high", "low", "medium"],
+      ["property", "low", "low", "low"],
     ]);
-    expect(r.level).toBe("low");
+    expect(r.level).toBe("medium");
     expect(r.highRisk).toBe(true);
-    expect(en(r.reasons)).toContain("Impact Medium × likelihood Low → risk Low");
+    expect(en(r.reasons)).toContain("Impact High × likelihood Low → risk Medium");
     expect(en(r.reasons)).toContain("high-risk activity (h)");
-    expect(r.impacts[0]?.reasons[0]?.["zh-CN"]).toContain("生物识别信息");
+    expect(r.impacts[2]?.reasons[0]?.["zh-CN"]).toContain("生物识别信息");
     expect(r.impacts[1]?.reasons[0]?.en).toContain("attendance records");
-    expect(r.likelihood.factors[3]?.reasons[0]?.en).toBe("380 people, no recorded security incident, not a public place");
+    expect(r.likelihood.factors[3]?.reasons[0]?.en).toBe("380 people, no recorded security incident");
   });
 });
 
@@ -65,10 +66,10 @@ describe("impact modifiers (GB/T 39335 D.1)", () => {
         act.consent.childRules = true;
       }),
     );
-    expect(levels(r)).toEqual({ autonomy: "high", discrimination: "high", reputation: "high", property: "medium" });
-    expect(r.impact).toBe("high");
+    expect(levels(r)).toEqual({ autonomy: "high", discrimination: "high", reputation: "severe", property: "medium" });
+    expect(r.impact).toBe("severe");
     expect(r.likelihood.level).toBe("low");
-    expect(r.level).toBe("medium"); // 高 × 低
+    expect(r.level).toBe("medium"); // 严重 × 低
     expect(en(r.impacts[3]?.reasons ?? [])).toContain("Raised one level: vulnerable group (children under 14)");
     expect(en(r.reasons)).toContain("high-risk activity (g): vulnerable groups (children under 14)");
   });
@@ -76,19 +77,28 @@ describe("impact modifiers (GB/T 39335 D.1)", () => {
   it("counts missing guardian consent as a processing-flow gap", () => {
     const r = rate(variant((_a, act) => void (act.subjects.minorsUnder14 = true)));
     expect(r.likelihood.factors[1]).toMatchObject({ factor: "processing-flow", level: "medium" });
-    expect(r.level).toBe("medium"); // 高 × 中
+    expect(r.level).toBe("high"); // 严重 × 中
   });
 
-  it("raises for sensitive PI at 500,000 people and flags large scale (e) as unconfirmed", () => {
+  it("raises for sensitive PI at 500,000 people and flags large scale (e), with no caveat in the reason", () => {
     const r = rate(variant((_a, act) => void (act.subjects.peopleCount = 500_000)));
-    expect(levels(r)).toEqual({ autonomy: "high", discrimination: "high", reputation: "high", property: "medium" });
+    expect(levels(r)).toEqual({ autonomy: "high", discrimination: "high", reputation: "severe", property: "medium" });
     expect(en(r.impacts[0]?.reasons ?? [])).toContain("sensitive PI of 500,000 people");
     expect(en(r.reasons)).toContain("(e): large scale: 500,000 people");
-    expect(en(r.reasons)).toContain("UNCONFIRMED");
+    // The draft-value caveat is stated once, in the report's note on citations, not in each reason.
+    expect(en(r.reasons)).not.toContain("UNCONFIRMED");
+    expect(r.reasons.map((x) => x["zh-CN"]).join("")).not.toContain("未经核实");
   });
 
-  it("lowers one level for de-identified, templates-only storage, floored at low", () => {
-    const r = rate(variant((a) => void (a.security.deidentification = true)));
+  it("lowers one level for de-identification where no face information is processed, floored at low", () => {
+    const r = rate(
+      variant((a, act) => {
+        a.security.deidentification = true;
+        act.usesFaceRecognition = false;
+        act.personalInfo = [{ category: "name", sensitive: false }];
+      }),
+      false,
+    );
     expect(levels(r)).toEqual({ autonomy: "low", discrimination: "low", reputation: "low", property: "low" });
     expect(en(r.impacts[3]?.reasons ?? [])).toContain("Capped at Low");
   });
@@ -130,7 +140,7 @@ describe("impact signals", () => {
     expect(en(r.reasons)).toContain("(a): evaluating or profiling");
   });
 
-  it("public-place one-to-many → autonomy high, likelihood at least medium, high-risk item (c)", () => {
+  it("public-place one-to-many → autonomy high and high-risk item (c); a public place sets no likelihood floor", () => {
     const r = rate(
       variant((_a, act) => {
         act.location.publicPlace = true;
@@ -138,9 +148,8 @@ describe("impact signals", () => {
       }),
     );
     expect(levels(r)["autonomy"]).toBe("high");
-    expect(r.likelihood.factors[3]?.level).toBe("medium");
-    expect(r.likelihood.level).toBe("medium");
-    expect(r.level).toBe("medium"); // 高 × 中
+    expect(r.likelihood.factors[3]).toMatchObject({ level: "low", reasons: [{ en: "380 people, no recorded security incident" }] });
+    expect(en(r.likelihood.reasons)).not.toContain("Scale");
     expect(en(r.reasons)).toContain("(c): systematic monitoring of a public place");
   });
 });
@@ -151,9 +160,9 @@ describe("likelihood", () => {
     expect(factorLevels(r)).toEqual({ "network-technical": "low", "processing-flow": "low", "personnel-third-parties": "low", "scale-posture": "high" });
     expect(r.likelihood.level).toBe("high");
     expect(en(r.likelihood.factors[3]?.reasons ?? [])).toContain("12,000,000 people, more than 10,000,000");
-    // impact: face 中 +1 (sensitive at scale) → 高; 高 × 高 → 高
-    expect(r.impact).toBe("high");
-    expect(r.level).toBe("high");
+    // impact: face reputation 高 +1 (sensitive at scale) → 严重; 严重 × 高 → 严重
+    expect(r.impact).toBe("severe");
+    expect(r.level).toBe("severe");
   });
 
   it("scale floor: more than 1 million → at least medium", () => {
@@ -171,7 +180,7 @@ describe("likelihood", () => {
     expect(three.likelihood.factors[0]).toMatchObject({ factor: "network-technical", level: "high" });
     expect(en(three.likelihood.factors[0]?.reasons ?? [])).toBe("PI is not encrypted at rest | No security audit logs | No backup and recovery");
     expect(three.likelihood.level).toBe("high");
-    expect(three.level).toBe("medium"); // 中 × 高
+    expect(three.level).toBe("high"); // 高 × 高
 
     const five = rate(
       variant((a) => {
@@ -183,7 +192,7 @@ describe("likelihood", () => {
       }),
     );
     expect(five.likelihood.factors[0]?.level).toBe("very-high");
-    expect(five.level).toBe("high"); // 中 × 很高
+    expect(five.level).toBe("severe"); // 高 × 很高
   });
 
   it("personnel: no PI officer and a recipient without contract", () => {
@@ -232,7 +241,7 @@ describe("overrides", () => {
     const r = rate(variant((a) => void (a.overrides = { likelihood: [{ activity: "attendance", level: "very-high", reason: "同类终端已发生攻击" }] })));
     expect(r.likelihood).toMatchObject({ level: "very-high", suggested: "low", overridden: true });
     expect(r.likelihood.reasons.at(-1)?.en).toBe("Set to Very high by the assessor: 同类终端已发生攻击");
-    expect(r.level).toBe("high"); // 中 × 很高
+    expect(r.level).toBe("severe"); // 高 × 很高
   });
 });
 

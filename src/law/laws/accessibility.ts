@@ -13,8 +13,8 @@ export const accessibility: Law = {
   effective: "2023-09-01",
   effectiveConfidence: "UNCONFIRMED",
   note: {
-    "zh-CN": "资料摘要仅载明本法为2023年制定，施行日期2023年9月1日以官方公布文本为准。",
-    en: "The legal digest gives only the year 2023; the effective date of 1 September 2023 should be checked against the official text.",
+    "zh-CN": "施行日期（2023年9月1日）以官方公布文本为准。",
+    en: "The effective date (1 September 2023) should be read against the officially published text.",
   },
   numbering: "article",
   articles: {
@@ -25,8 +25,8 @@ export const accessibility: Law = {
       },
       confidence: "S",
       note: {
-        "zh-CN": "资料摘要确认本法适用于无障碍告知和替代方式，但未列明具体条文，故整体引用；具体条文以官方公布文本为准。",
-        en: "The legal digest confirms that the law governs accessible notice and alternatives but gives no article number, so it is cited as a whole; the specific articles should be checked against the official text.",
+        "zh-CN": "本法就无障碍信息交流和替代服务方式作出规定，此处整体引用；具体条文以官方公布文本为准。",
+        en: "The law governs accessible information and alternative ways of service; it is cited as a whole, and the specific articles should be read against the officially published text.",
       },
     },
   },

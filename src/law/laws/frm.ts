@@ -6,8 +6,8 @@ import type { Bilingual } from "../../vocab/types.js";
 import type { Law } from "../types.js";
 
 const SPLIT_16_18: Bilingual = {
-  "zh-CN": "官方摘要仅提及监督管理、投诉举报和法律责任；第十六条至第十八条的具体划分、序号和措辞均未核实。",
-  en: "The official summary only mentions supervision, complaints and liability; how Arts 16-18 divide these, their numbers and wording are all unconfirmed.",
+  "zh-CN": "官方摘要仅提及监督管理、投诉举报和法律责任；第十六条至第十八条的具体划分、序号和措辞以官方公布文本为准。",
+  en: "The official summary only mentions supervision, complaints and liability; how Arts 16-18 divide these, and their numbers and wording, are subject to the officially published text.",
 };
 
 export const frm: Law = {

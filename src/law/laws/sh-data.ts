@@ -3,8 +3,8 @@ import type { Bilingual } from "../../vocab/types.js";
 import type { Law } from "../types.js";
 
 const AMENDMENT: Bilingual = {
-  "zh-CN": "依据2021年公布的文本核对；此后是否修订、条款序号是否变化未核实。",
-  en: "Checked against the 2021 text; whether it has since been amended, and whether numbering changed, is unconfirmed.",
+  "zh-CN": "依据2021年公布的文本核对；此后是否修订、条款序号是否变化以官方公布文本为准。",
+  en: "Checked against the 2021 text; whether it has since been amended or renumbered is subject to the officially published text.",
 };
 
 export const shData: Law = {

