@@ -28,6 +28,8 @@ import {
 } from "./enums.js";
 import { creditCodeProblem } from "./credit-code.js";
 import { say } from "./message-lang.js";
+import { COUNTRY_CODES, countryProblem } from "./countries.js";
+import { isProvince, provinceProblem } from "./provinces.js";
 
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 const CREDIT_CODE_FORMAT = { "zh-CN": "应为 18 位统一社会信用代码", en: "expected an 18-character unified social credit code (统一社会信用代码)" };
@@ -117,7 +119,7 @@ export const processorSchema = z.strictObject({
     .regex(CREDIT_CODE, { error: say((input) => creditCodeProblem(String(input)) ?? CREDIT_CODE_FORMAT) })
     .refine((v) => !CREDIT_CODE.test(v) || creditCodeProblem(v) === null, { error: say((input) => creditCodeProblem(String(input)) ?? CREDIT_CODE_FORMAT) }),
   address: sentence,
-  province: name.meta({ description: "Province-level region where the processor is located (filing authority)" }),
+  province: name.refine(isProvince, { error: say(provinceProblem) }).meta({ description: "Province-level region where the processor is located (filing authority)" }),
   contactName: name,
   contactPhone: name,
   contactEmail: z
@@ -163,7 +165,7 @@ export const assessmentMetaSchema = z.strictObject({
 });
 
 export const locationSchema = z.strictObject({
-  province: name,
+  province: name.refine(isProvince, { error: say(provinceProblem) }),
   city: name,
   site: sentence.meta({ description: "Site or address where devices are installed" }),
   publicPlace: z.boolean(),
@@ -254,7 +256,9 @@ export const recipientSchema = z.strictObject({
   role: z.enum(RECIPIENT_ROLES),
   purpose: paragraph,
   categories: choices(z.enum(PI_CATEGORIES)).min(1),
-  country: name.meta({ description: "ISO country code, CN for mainland China" }),
+  country: z
+    .enum(COUNTRY_CODES, { error: say(countryProblem) })
+    .meta({ description: "ISO 3166-1 alpha-2 code of the recipient's country or region: CN for mainland China; HK, MO, TW for Hong Kong, Macao, Taiwan" }),
   contract: z.boolean().meta({ description: "A contract / DPA fixing purpose, term, method, categories, measures, deletion" }),
   separateConsent: z.boolean(),
   supervised: z.boolean().meta({ description: "The processor supervises the recipient" }),

@@ -8,6 +8,7 @@ import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { goesAbroad, processesSensitivePi } from "../facts/activity.js";
 import { bi, listBi, num } from "./facts.js";
+import { countryName } from "../model/countries.js";
 
 const SENSITIVE_ASSESSMENT_THRESHOLD = 10_000;
 
@@ -51,8 +52,8 @@ export default defineRule({
       const abroad = act.recipients.filter((r) => r.country.trim().toUpperCase() !== "CN");
       if (abroad.length > 0)
         how.push([
-          `提供给境外接收方 ${abroad.map((r) => `“${r.name}”（${r.country}）`).join("、")}`,
-          `provided to overseas recipient(s) ${abroad.map((r) => `"${r.name}" (${r.country})`).join(", ")}`,
+          `提供给境外接收方 ${abroad.map((r) => `“${r.name}”（${countryName(r.country)["zh-CN"]}）`).join("、")}`,
+          `provided to overseas recipient(s) ${abroad.map((r) => `"${r.name}" (${countryName(r.country).en})`).join(", ")}`,
         ]);
       if (how.length === 0) how.push(["答卷声明存在出境提供", "a cross-border transfer is declared"]);
       const via = bi(how.map((h) => h[0]).join("，并"), how.map((h) => h[1]).join(", and "));
