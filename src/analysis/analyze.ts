@@ -19,6 +19,8 @@ import { addWorkingDays, computeDates, compareDates } from "../dates/index.js";
 import { rateActivity } from "../risk/index.js";
 import { allLaws } from "../law/registry.js";
 import { toolVersion } from "../version.js";
+import { inconsistencies } from "../model/consistency.js";
+import { formatPath } from "../model/format-issues.js";
 
 /** Laws every face-recognition PIA relies on, whether or not a finding cites them. */
 const BASE_LAWS = ["PIPL", "GBT39335"];
@@ -85,5 +87,6 @@ export function analyze(a: Assessment): Analysis {
       .filter((l) => cited.has(l.id))
       .map((l) => ({ id: l.id, title: l.title, effective: l.effective })),
     unconfirmedCitations: [...unconfirmed.values()],
+    inconsistencies: inconsistencies(a).map((x) => ({ check: x.check, path: formatPath(x.path), other: formatPath(x.other), message: x.message })),
   };
 }

@@ -298,8 +298,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
             .filter((x) => x.country.trim().toUpperCase() !== "CN")
             .map((x) =>
               T(
-                `境外接收方：${x.name}（${x.country}）；目的：${clip(x.purpose)}；个人信息种类：${labels("piCategory", x.categories)}；联系方式：${BLANK}（待填写）。`,
-                `Overseas recipient: ${x.name} (${x.country}); purpose: ${clip(x.purpose)}; categories: ${labels("piCategory", x.categories)}; contact: ${BLANK} (to be completed).`,
+                `境外接收方：${x.name}（${L("country", x.country)}）；目的：${clip(x.purpose)}；个人信息种类：${labels("piCategory", x.categories)}；联系方式：${BLANK}（待填写）。`,
+                `Overseas recipient: ${x.name} (${L("country", x.country)}); purpose: ${clip(x.purpose)}; categories: ${labels("piCategory", x.categories)}; contact: ${BLANK} (to be completed).`,
               ),
             ),
           T(
@@ -441,7 +441,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
           role: L("recipientRole", x.role),
           purpose: x.purpose,
           categories: cap(labels("piCategory", x.categories)),
-          country: x.country,
+          country: L("country", x.country),
           // The answers hold no recipient contact; PIPL Arts 23 and 39 require it for provision and transfers abroad.
           contact: contactRequired(x) ? BLANK : "—",
         })),

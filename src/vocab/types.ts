@@ -215,6 +215,15 @@ export type ActionItem = {
   readonly status: ActionStatus;
 };
 
+/** Two answers that contradict each other (model/consistency.ts); rendering them needs --allow-inconsistent. */
+export type InputInconsistency = {
+  readonly check: string;
+  /** The field to change first, and the field it contradicts (answers-file paths). */
+  readonly path: string;
+  readonly other: string;
+  readonly message: Bilingual;
+};
+
 export type Analysis = {
   readonly schemaVersion: 2;
   readonly tool: { readonly name: "pipia"; readonly version: string };
@@ -231,4 +240,6 @@ export type Analysis = {
   readonly actions: readonly ActionItem[];
   readonly lawsRelied: readonly { readonly id: string; readonly title: Bilingual; readonly effective: string }[];
   readonly unconfirmedCitations: readonly ResolvedCitation[];
+  /** Contradictions between the answers; empty unless rendered with --allow-inconsistent. Documents are stamped. */
+  readonly inconsistencies: readonly InputInconsistency[];
 };
