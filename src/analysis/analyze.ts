@@ -5,13 +5,14 @@
 // after (filing status, adequacy, signage to-dos, conclusion, actions) reads findings.
 import type { Assessment } from "../model/assessment.js";
 import type { Analysis, ActivityRisk, Dates, Finding, FilingStatus, ResolvedCitation } from "../vocab/types.js";
+import type { Schedule } from "../dates/compute-dates.js";
 import { applicability } from "./applicability.js";
 import { art55Triggers } from "../rules/art55-triggers.js";
 import { faceMeasuresApply } from "../facts/activity.js";
 import { conclude } from "./conclusion.js";
 import { actionPlan } from "./actions.js";
 import { adequacyOf } from "./adequacy.js";
-import { signageTodo } from "./signage-todo.js";
+import { signagePlan, signageTodo } from "./signage-todo.js";
 import { runRules, settle } from "../rules/evaluate.js";
 import { rules as registry } from "../rules/index.js";
 import type { RuleContext } from "../rules/define-rule.js";
@@ -26,7 +27,7 @@ import { formatPath } from "../model/format-issues.js";
 const BASE_LAWS = ["PIPL", "GBT39335"];
 
 /** The filing status, read from the filing findings (FR-020 due, FR-022 approaching). */
-export function filingStatus(a: Assessment, findings: readonly Finding[], dates: Dates): FilingStatus {
+export function filingStatus(a: Assessment, findings: readonly Finding[], dates: Schedule): FilingStatus {
   if (a.filing.filed) return "filed";
   const due = findings.find((f) => f.ruleId === "FR-020" && !f.satisfied);
   if (due !== undefined) {
@@ -67,7 +68,9 @@ export function analyze(a: Assessment): Analysis {
   const status = filingStatus(a, findings, computed);
   const dates: Dates = {
     ...computed,
-    filing: { ...computed.filing, status, required: status === "due" || status === "overdue" || (status === "filed" && computed.filing.required) },
+    // Filed: still "required" (the filing pack serves change and cancellation filings) when the
+    // stored count has reached the threshold, i.e. when a filing deadline exists.
+    filing: { ...computed.filing, status, required: status === "due" || status === "overdue" || (status === "filed" && computed.filing.deadline !== null) },
   };
   return {
     schemaVersion: 2,
@@ -82,6 +85,7 @@ export function analyze(a: Assessment): Analysis {
     conclusion: conclude(findings, rated, a.activities),
     adequacy: rated.map((r) => adequacyOf(findings, r)),
     signageTodo: signageTodo(a, findings),
+    signage: signagePlan(a),
     actions: actionPlan(a, findings),
     lawsRelied: allLaws()
       .filter((l) => cited.has(l.id))

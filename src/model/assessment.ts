@@ -320,6 +320,24 @@ export const basisEvidenceSchema = z.strictObject({
   }),
 });
 
+/**
+ * What the public documents (notice, poster, consent forms) say, as the operator publishes it —
+ * distinct from the internal analysis, which may record doubts ("not yet assessed", "no deletion
+ * mechanism yet") that a notice must never print. Absent means not yet written: a notice that
+ * needs the statement is then withheld and the signage to-do says what is missing (PIPL Art 17:
+ * truthful, accurate, complete).
+ */
+export const publicTextsSchema = z.strictObject({
+  necessityStatement: optionalParagraph.meta({
+    description: "Why the face (or other sensitive) information is necessary and how it affects people, as the notice states it (PIPL Art 30, FRM Art 5(3))",
+  }),
+  deletionAsPublished: optionalSentence.meta({ description: "How and when the data is deleted, as the notice states it" }),
+  consentBeforeCapture: z.boolean().optional().meta({
+    description:
+      "For uses beyond public security in a public place: every person's separate consent is obtained before their face is captured for that use (not only enrolled members' while everyone entering is captured)",
+  }),
+});
+
 export const activitySchema = z.strictObject({
   id: z
     .string()
@@ -349,6 +367,7 @@ export const activitySchema = z.strictObject({
   notice: noticeSchema,
   signage: signageSchema,
   videoSystem: videoSystemSchema.nullable().meta({ description: "Public-security video system facts, or null when none" }),
+  public: publicTextsSchema.optional().meta({ description: "Public-facing statements for the notice and signs, distinct from the internal answers" }),
 });
 
 export const securitySchema = z.strictObject({
