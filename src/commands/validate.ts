@@ -23,6 +23,19 @@ Options:
 Example:
   pipia validate samples/office-attendance.yaml
   pipia validate assessment.yaml --lang en`,
+  helpZh: `用法：pipia validate 文件 [--lang zh-CN|en]
+
+按评估答复的结构检查答复文件（YAML 或 JSON），再检查各项答复之间是否一致（日期先后、各活动人数
+不超过总人数、提示标识、依法属于敏感个人信息的种类、跨境答复与接收方所在国家或地区），逐行列出
+全部问题：“文件: 路径: 说明 (line 行, column 列)”；相互矛盾的答复同时写明两处路径。
+有效时退出码为 0，否则为 2。文件为 "-" 时从标准输入读取。
+
+选项：
+  --lang zh-CN|en   提示语言（默认 zh-CN；未指定时按 LANG 环境变量）
+
+示例：
+  pipia validate samples/office-attendance.yaml
+  pipia validate assessment.yaml --lang en`,
   async run(argv) {
     const { values, positionals } = parseCommandArgs("validate", argv, { lang: { type: "string" } });
     setMessageLang(interfaceLang(values.lang));
