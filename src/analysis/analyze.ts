@@ -5,13 +5,14 @@
 // after (filing status, adequacy, signage to-dos, conclusion, actions) reads findings.
 import type { Assessment } from "../model/assessment.js";
 import type { Analysis, ActivityRisk, Dates, Finding, FilingStatus, ResolvedCitation } from "../vocab/types.js";
+import type { Schedule } from "../dates/compute-dates.js";
 import { applicability } from "./applicability.js";
 import { art55Triggers } from "../rules/art55-triggers.js";
 import { faceMeasuresApply } from "../facts/activity.js";
 import { conclude } from "./conclusion.js";
 import { actionPlan } from "./actions.js";
 import { adequacyOf } from "./adequacy.js";
-import { signageTodo } from "./signage-todo.js";
+import { signagePlan, signageTodo } from "./signage-todo.js";
 import { runRules, settle } from "../rules/evaluate.js";
 import { rules as registry } from "../rules/index.js";
 import type { RuleContext } from "../rules/define-rule.js";
@@ -20,6 +21,8 @@ import { rateActivity } from "../risk/index.js";
 import { allLaws, resolveCitation } from "../law/registry.js";
 import { cite } from "../law/types.js";
 import { toolVersion } from "../version.js";
+import { inconsistencies } from "../model/consistency.js";
+import { formatPath } from "../model/format-issues.js";
 
 /** GB/T 39335 tables the risk rating applies (impact D.1, likelihood D.3 and D.4, matrix D.5). */
 const RATING_TABLES = [cite("GBT39335", "D.1"), cite("GBT39335", "D.3"), cite("GBT39335", "D.4"), cite("GBT39335", "D.5")];
@@ -28,7 +31,7 @@ const RATING_TABLES = [cite("GBT39335", "D.1"), cite("GBT39335", "D.3"), cite("G
 const BASE_LAWS = ["PIPL", "GBT39335"];
 
 /** The filing status, read from the filing findings (FR-020 due, FR-022 approaching). */
-export function filingStatus(a: Assessment, findings: readonly Finding[], dates: Dates): FilingStatus {
+export function filingStatus(a: Assessment, findings: readonly Finding[], dates: Schedule): FilingStatus {
   if (a.filing.filed) return "filed";
   const due = findings.find((f) => f.ruleId === "FR-020" && !f.satisfied);
   if (due !== undefined) {
@@ -75,7 +78,9 @@ export function analyze(a: Assessment): Analysis {
   const status = filingStatus(a, findings, computed);
   const dates: Dates = {
     ...computed,
-    filing: { ...computed.filing, status, required: status === "due" || status === "overdue" || (status === "filed" && computed.filing.required) },
+    // Filed: still "required" (the filing pack serves change and cancellation filings) when the
+    // stored count has reached the threshold, i.e. when a filing deadline exists.
+    filing: { ...computed.filing, status, required: status === "due" || status === "overdue" || (status === "filed" && computed.filing.deadline !== null) },
   };
   return {
     schemaVersion: 2,
@@ -90,10 +95,12 @@ export function analyze(a: Assessment): Analysis {
     conclusion: conclude(findings, rated, a.activities),
     adequacy: rated.map((r) => adequacyOf(findings, r)),
     signageTodo: signageTodo(a, findings),
+    signage: signagePlan(a),
     actions: actionPlan(a, findings),
     lawsRelied: allLaws()
       .filter((l) => cited.has(l.id))
       .map((l) => ({ id: l.id, title: l.title, effective: l.effective })),
     unconfirmedCitations: [...unconfirmed.values()],
+    inconsistencies: inconsistencies(a).map((x) => ({ check: x.check, path: formatPath(x.path), other: formatPath(x.other), message: x.message })),
   };
 }

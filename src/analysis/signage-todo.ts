@@ -2,8 +2,8 @@
 // that bears on the public texts (read from the findings, never re-derived), plus drafting steps the
 // documents leave blank. The signage documents print exactly these items (Analysis.signageTodo).
 import type { Activity, Assessment } from "../model/assessment.js";
-import type { Bilingual, Finding, SignageTodo } from "../vocab/types.js";
-import { faceMeasuresApply, needsSign, needsSignage, recipientContactRequired } from "../facts/activity.js";
+import type { Bilingual, Finding, MissingPublicText, SignagePlan, SignageTodo } from "../vocab/types.js";
+import { faceMeasuresApply, hasSeparateConsent, needsSign, needsSignage, processesSensitivePi, recipientContactRequired } from "../facts/activity.js";
 import { label } from "../model/labels.js";
 import { bi } from "../vocab/text.js";
 import { reliesOnConsent } from "../facts/lawful-basis.js";
@@ -11,6 +11,12 @@ import { reliesOnConsent } from "../facts/lawful-basis.js";
 type Ctx = { readonly act: Activity; readonly frm: boolean; readonly signs: boolean; readonly f: Finding };
 
 const lower = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** Separate consent is recorded, but not confirmed to reach everyone captured: the sign makes no consent promise. */
+const CONSENT_NOT_BEFORE_CAPTURE: Bilingual = bi(
+  "海报和告知书未写“事先征求您的单独同意”：答复未确认在采集每个人的人脸之前取得其单独同意（例如只有已登记会员同意，却抓拍所有进入者比对）。在采集前取得单独同意的流程建立之前，维护公共安全以外的用途不得对未同意者进行（《个人信息保护法》第二十六条）。",
+  "The poster and notice do not say that separate consent is sought first: the answers do not confirm that each person consents before their face is captured (e.g. enrolled members consented, but everyone entering is captured and matched). Until consent is obtained before capture, the uses beyond public security must not be applied to people who have not consented (PIPL Art 26).",
+);
 
 /** Wording per rule; a rule absent here does not bear on the public texts. */
 const BY_RULE: Readonly<Record<string, (c: Ctx) => Bilingual | readonly Bilingual[] | null>> = {
@@ -76,11 +82,15 @@ const BY_RULE: Readonly<Record<string, (c: Ctx) => Bilingual | readonly Bilingua
       "所主张的合法性基础不成立（《个人信息保护法》第十三条）：告知书须写明真实的处理依据——写明具体法律、行政法规条款，或改为以单独同意为基础并允许拒绝。",
       "The lawful basis claimed does not hold (PIPL Art 13): the notice must state the real basis — name the specific law or regulation, or rely on separate consent and let people refuse.",
     ),
-  "FR-023": () =>
-    bi(
-      "公共场所采集的图像用于维护公共安全以外的目的，但未取得单独同意：该用途在建立单独同意流程之前不得进行，海报不得作出与事实不符的承诺（《个人信息保护法》第二十六条）。",
-      "Images captured in a public place serve purposes beyond public security without separate consent: that use may not run until a separate-consent process exists, and the poster must not promise what is not done (PIPL Art 26).",
-    ),
+  "FR-023": ({ act }) =>
+    hasSeparateConsent(act)
+      ? act.public?.consentBeforeCapture === true
+        ? null
+        : CONSENT_NOT_BEFORE_CAPTURE
+      : bi(
+          "公共场所采集的图像用于维护公共安全以外的目的，但未取得单独同意：该用途在建立单独同意流程之前不得进行，海报不得作出与事实不符的承诺（《个人信息保护法》第二十六条）。",
+          "Images captured in a public place serve purposes beyond public security without separate consent: that use may not run until a separate-consent process exists, and the poster must not promise what is not done (PIPL Art 26).",
+        ),
   "FR-010": () =>
     bi(
       "现有同意与其他授权捆绑，不是单独同意：用本节单独同意书取代（《个人信息保护法》第二十九条）。",
@@ -129,9 +139,51 @@ const BY_RULE: Readonly<Record<string, (c: Ctx) => Bilingual | readonly Bilingua
       : null,
 };
 
+/** Uses beyond public security in a public place (PIPL Art 26). */
+function beyondSecurityInPublic(act: Activity): boolean {
+  return act.location.publicPlace && act.purposes.some((p) => p !== "public-security");
+}
+
+/** Public statements the notice must carry and the answers do not give. */
+function missingPublicTexts(act: Activity): MissingPublicText[] {
+  const given = (s: string | undefined): boolean => s !== undefined && s.trim() !== "";
+  // PIPL Art 30 (and FRM Art 5(3)): a notice about sensitive PI states the necessity and the impact.
+  return processesSensitivePi(act) && !given(act.public?.necessityStatement) ? ["necessity-statement"] : [];
+}
+
+/** What each activity's public documents may print (see SignagePlan). */
+export function signagePlan(a: Assessment): SignagePlan[] {
+  return a.activities.filter(needsSignage).map((act) => {
+    const missing = missingPublicTexts(act);
+    const consentForm = reliesOnConsent(act);
+    return {
+      activity: act.id,
+      consentForm,
+      guardianForm: consentForm && act.subjects.minorsUnder14,
+      noticeWritten: missing.length === 0,
+      missing,
+      promisesConsent: beyondSecurityInPublic(act) && hasSeparateConsent(act) && act.public?.consentBeforeCapture === true,
+      offersAlternative: act.necessity.alternatives.length > 0 && act.necessity.alternativeOnRefusal,
+      publicationWithConsent: act.publication.published && act.publication.separateConsent,
+    };
+  });
+}
+
 /** Drafting steps that rest on no finding: blanks the documents leave for the operator to fill. */
-function draftingSteps(act: Activity): SignageTodo[] {
+function draftingSteps(act: Activity, fr023Open: boolean): SignageTodo[] {
   const out: SignageTodo[] = [];
+  const frm = faceMeasuresApply(act);
+  if (missingPublicTexts(act).includes("necessity-statement"))
+    out.push({
+      activity: act.id,
+      ruleId: null,
+      text: bi(
+        `告知书暂不生成：尚未撰写对外说明的处理敏感个人信息的必要性及对个人权益的影响（《个人信息保护法》第三十条${frm ? "，《人脸识别技术应用安全管理办法》第五条" : ""}）。内部评估意见不能直接用作告知内容；撰写真实、准确、完整的对外表述后重新生成告知书及同意书。`,
+        `The notice is not written yet: there is no public statement of why the sensitive information is necessary and how it affects people (PIPL Art 30${frm ? "; Face Measures Art 5" : ""}). Internal assessment remarks cannot serve as the notice; write a true, accurate and complete public statement, then generate the notice and consent forms again.`,
+      ),
+    });
+  if (beyondSecurityInPublic(act) && hasSeparateConsent(act) && act.public?.consentBeforeCapture !== true && !fr023Open)
+    out.push({ activity: act.id, ruleId: null, text: CONSENT_NOT_BEFORE_CAPTURE });
   if (act.recipients.some(recipientContactRequired))
     out.push({
       activity: act.id,
@@ -162,7 +214,7 @@ export function signageTodo(a: Assessment, findings: readonly Finding[]): Signag
         out.push({ activity: act.id, ruleId: f.ruleId, text });
       }
     }
-    out.push(...draftingSteps(act));
+    out.push(...draftingSteps(act, findings.some((f) => f.ruleId === "FR-023" && !f.satisfied && f.activity === act.id)));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // The only importer of @inquirer/prompts (design §2, after changesets and Stryker): the runner talks
 // to this small `Prompts` shape, so unit tests drive a whole questionnaire with a scripted fake.
 import { styleText } from "node:util";
-import { checkbox, confirm, editor, input, select } from "@inquirer/prompts";
+import { checkbox, confirm, editor, input, search, select } from "@inquirer/prompts";
 import type { Lang } from "../model/enums.js";
 import { parseHumanNumber } from "../model/human-number.js";
 import { GoBack } from "../questionnaire/go-back.js";
@@ -67,6 +67,9 @@ async function withBack<T>(back: boolean | undefined, run: (context: { signal?: 
   }
 }
 
+/** Lists longer than this are offered as a search (type to filter) instead of a plain select. */
+const SEARCH_FROM = 40;
+
 const KEY_WORDS_ZH: Readonly<Record<string, string>> = { navigate: "移动", select: "选择", submit: "确认", all: "全选", invert: "反选" };
 
 function keysHelpTip(lang: Lang) {
@@ -120,6 +123,27 @@ export function terminalPrompts(lang: Lang): Prompts {
     },
     select: async (o) => {
       const choices = [...o.choices.map((c) => ({ value: c.value, name: c.name })), ...backChoice<(typeof o.choices)[number]["value"]>(o)];
+      // A long list (countries and regions) is searched by typing part of its name or code.
+      if (o.choices.length > SEARCH_FROM) {
+        const v = await withBack(o.back, (context) =>
+          search(
+            {
+              message: o.message,
+              source: (term) => {
+                const t = (term ?? "").trim().toLowerCase();
+                const hits = t === "" ? choices : choices.filter((c) => c.value.toLowerCase() === t || c.name.toLowerCase().includes(t));
+                // The current answer first, so Enter on an empty search keeps it.
+                return o.default === undefined || t !== "" ? hits : [...hits.filter((c) => c.value === o.default), ...hits.filter((c) => c.value !== o.default)];
+              },
+              pageSize: 15,
+              theme: listTheme,
+            },
+            context,
+          ),
+        );
+        if (v === BACK_CHOICE) throw new GoBack();
+        return v;
+      }
       const v = await withBack(o.back, (context) =>
         select({ message: o.message, choices, ...(o.default !== undefined ? { default: o.default } : {}), pageSize: Math.min(choices.length, o.pageSize ?? 15), theme: listTheme }, context),
       );

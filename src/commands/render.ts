@@ -2,8 +2,8 @@ import type { Command } from "./command.js";
 import { basename, extname, join } from "node:path";
 import { parseCommandArgs, oneOf } from "../cli/parse-args.js";
 import { PipiaError } from "../errors.js";
-import { info } from "../cli/output.js";
-import { loadAssessment } from "../io/load-answers.js";
+import { err, info } from "../cli/output.js";
+import { loadChecked } from "../io/load-answers.js";
 import { exists } from "../io/atomic-write.js";
 import { writeDocumentSet, type SetFile } from "../io/write-set.js";
 import { analyze } from "../analysis/analyze.js";
@@ -36,6 +36,8 @@ Options:
   --templates DIR      templates that shadow pipia's file by file (see: pipia templates export)
   --config FILE        branding config (default: pipia.config.yaml beside FILE, or in the current folder)
   --pdf                also write PDFs through LibreOffice (exit 2 if it is not installed)
+  --allow-inconsistent write even when answers contradict one another (see pipia validate): each
+                       contradiction is printed as a warning and stamped on every document's cover
 
 When assessment.previous.file names last year's answers file (relative to FILE) and it can be read,
 the report sets out what changed since then (facts, findings opened and closed, conclusions, risk
@@ -57,6 +59,7 @@ Examples:
       templates: { type: "string" },
       config: { type: "string" },
       pdf: { type: "boolean" },
+      "allow-inconsistent": { type: "boolean" },
     });
     if (positionals.length !== 1) throw new PipiaError("pipia render: expected exactly one answers file", 2, "usage: pipia render FILE --out DIR");
     if (!values.out) throw new PipiaError("pipia render: --out DIR is required", 2, "example: pipia render assessment.yaml --out out");
@@ -66,7 +69,20 @@ Examples:
     const force = values.force === true;
     const soffice = values.pdf ? await requireSoffice() : null;
 
-    const a = await loadAssessment(file);
+    // Contradictory answers would print false facts in public documents: refused (exit 2), unless
+    // --allow-inconsistent, which turns them into warnings and stamps the documents (render-set.ts).
+    const allow = values["allow-inconsistent"] === true;
+    const checked = await loadChecked(file, { allowInconsistent: true, lang: lang === "en" ? "en" : "zh-CN" });
+    if (checked.problems.length > 0 && !allow)
+      throw new PipiaError(
+        checked.problems.join("\n"),
+        2,
+        lang === "en"
+          ? "correct the answers (pipia validate lists the same problems), or pass --allow-inconsistent to write a stamped draft"
+          : "请更正答复（pipia validate 列出相同的问题）；或加 --allow-inconsistent 生成加盖“草稿”标记的文件",
+      );
+    for (const p of checked.problems) err(`${lang === "en" ? "warning" : "警告"}: ${p}`);
+    const a = checked.assessment;
     const cfg = await loadConfig(values.config, file);
     const templatesDir = values.templates ?? cfg.templatesDir;
     if (templatesDir !== null && !(await exists(templatesDir))) throw new PipiaError(`--templates: folder "${templatesDir}" does not exist`);

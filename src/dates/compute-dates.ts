@@ -1,10 +1,15 @@
-// Retention, review and face-recognition filing dates of an assessment (Analysis.dates).
-import type { Dates, DateInfo, FilingStatus } from "../vocab/types.js";
+// Retention, review and face-recognition filing dates of an assessment (Analysis.dates). Only
+// dates: whether filing is due, overdue or approaching is a legal judgement the analysis reads from
+// the filing findings (FR-020, FR-022; analysis/analyze.ts filingStatus).
+import type { Dates, DateInfo } from "../vocab/types.js";
 import type { Activity, Assessment } from "../model/assessment.js";
 import { addMonths, addYears, compareDates } from "./iso-date-math.js";
 import { addWorkingDays, calendarCoversUntil } from "./working-days.js";
 
-import { FILING_THRESHOLD, FILING_WARNING_FROM, projectedFaces, storedFaces as storedFacesOf } from "../facts/filing.js";
+import { FILING_THRESHOLD, FILING_WARNING_FROM, storedFaces as storedFacesOf } from "../facts/filing.js";
+
+/** The dates of an assessment, before the analysis adds the filing status it reads from the findings. */
+export type Schedule = Omit<Dates, "filing"> & { readonly filing: Omit<Dates["filing"], "status" | "required"> };
 
 export { FILING_THRESHOLD, FILING_WARNING_FROM };
 /** Working days to file, change or cancel a filing (办法 Art 15). */
@@ -28,7 +33,7 @@ function earliest(dates: readonly string[]): string | null {
   return dates.reduce<string | null>((min, d) => (min === null || compareDates(d, min) < 0 ? d : min), null);
 }
 
-export function computeDates(a: Assessment, faceMeasuresApply: (act: Activity) => boolean): Dates {
+export function computeDates(a: Assessment, faceMeasuresApply: (act: Activity) => boolean): Schedule {
   const date = a.assessment.date;
   const faceActs = a.activities.filter((act) => faceMeasuresApply(act));
 
@@ -36,10 +41,9 @@ export function computeDates(a: Assessment, faceMeasuresApply: (act: Activity) =
   // People enrolled in two activities are counted twice, which errs towards filing (conservative).
   const storedFaces = storedFacesOf(a, faceMeasuresApply);
   const thresholdReachedOn = earliest(faceActs.flatMap((act) => (act.faces.thresholdReachedOn === null ? [] : [act.faces.thresholdReachedOn])));
-  const required = storedFaces >= FILING_THRESHOLD;
-
+  // The 30-working-day period runs from the day 100,000 stored faces are reached (FRM Art 15).
   let deadline: DateInfo | null = null;
-  if (required) {
+  if (storedFaces >= FILING_THRESHOLD) {
     // Without a stated threshold date, the assessment date is the latest date it can have been reached.
     const base = thresholdReachedOn ?? date;
     deadline =
@@ -50,12 +54,6 @@ export function computeDates(a: Assessment, faceMeasuresApply: (act: Activity) =
   const changeDeadline = a.filing.substantiveChangeOn ? addWorkingDays(a.filing.substantiveChangeOn, FILING_WORKING_DAYS) : null;
   const cancellationDeadline = a.filing.terminatedOn ? addWorkingDays(a.filing.terminatedOn, FILING_WORKING_DAYS) : null;
 
-  let status: FilingStatus;
-  if (a.filing.filed) status = "filed";
-  else if (deadline !== null) status = compareDates(deadline.date, date) < 0 ? "overdue" : "due";
-  else if (storedFaces >= FILING_WARNING_FROM || projectedFaces(a, faceMeasuresApply) >= FILING_THRESHOLD) status = "approaching";
-  else status = "not-required";
-
   return {
     assessmentDate: date,
     reportRetainUntil: retainUntil(date, a.assessment.reportRetentionYears),
@@ -65,8 +63,6 @@ export function computeDates(a: Assessment, faceMeasuresApply: (act: Activity) =
     // reported through the "approaching" filing status instead of an earlier review date.
     nextReview: addYears(date, 1),
     filing: {
-      required,
-      status,
       storedFaces,
       thresholdReachedOn,
       deadline,

@@ -3,7 +3,10 @@
 import { extname } from "node:path";
 import { parseDocument } from "yaml";
 import { assessmentSchema, type Assessment } from "../model/assessment.js";
-import { formatIssues } from "../model/format-issues.js";
+import { formatIssues, formatPath } from "../model/format-issues.js";
+import { inconsistencies, type Inconsistency } from "../model/consistency.js";
+import { messageLang } from "../model/message-lang.js";
+import type { Lang } from "../model/enums.js";
 import { PipiaError, ValidationError } from "../errors.js";
 import { decodeUtf8, INPUT_LIMITS, readInput } from "./read-input.js";
 import { sourcePositions } from "./source-positions.js";
@@ -49,18 +52,50 @@ export function parseAnswersText(file: string, text: string): unknown {
   }
 }
 
-/** `text`, when given, is the file's source: each problem then ends with its line and column. */
-export function validateAnswers(file: string, data: unknown, text?: string): Assessment {
+/** Answers that pass the schema, with the contradictions between them (model/consistency.ts). */
+export type CheckedAnswers = {
+  readonly assessment: Assessment;
+  readonly inconsistencies: readonly Inconsistency[];
+  /** The contradictions as `FILE: path: message (line L, column C)` lines, in the message language. */
+  readonly problems: readonly string[];
+};
+
+/** Options: `allowInconsistent` returns contradictions instead of throwing (render --allow-inconsistent). */
+export type ValidateOptions = {
+  readonly allowInconsistent?: boolean;
+  /** Language of the contradiction messages; default: the message language (model/message-lang.ts). */
+  readonly lang?: Lang;
+};
+
+/** Schema first (every problem at once); then the cross-field checks, every contradiction at once. */
+export function checkAnswers(file: string, data: unknown, text?: string, o: ValidateOptions = {}): CheckedAnswers {
   if (data === null || typeof data !== "object" || Array.isArray(data))
     throw new ValidationError([`${file}: (root): expected a mapping of sections (processor, assessment, activities, …), got ${Array.isArray(data) ? "a list" : JSON.stringify(data)}`]);
+  const position = text === undefined ? undefined : sourcePositions(text);
   const result = assessmentSchema.safeParse(data);
-  if (!result.success) throw new ValidationError(formatIssues(file, result.error.issues, text === undefined ? undefined : sourcePositions(text)));
-  return result.data;
+  if (!result.success) throw new ValidationError(formatIssues(file, result.error.issues, position));
+  const found = inconsistencies(result.data);
+  const problems = found.map((x) => {
+    const p = position?.(x.path);
+    return `${file}: ${formatPath(x.path)}: ${x.message[o.lang ?? messageLang()]}${p ? ` (line ${p.line}, column ${p.column})` : ""}`;
+  });
+  if (problems.length > 0 && o.allowInconsistent !== true) throw new ValidationError(problems);
+  return { assessment: result.data, inconsistencies: found, problems };
+}
+
+/** `text`, when given, is the file's source: each problem then ends with its line and column. */
+export function validateAnswers(file: string, data: unknown, text?: string): Assessment {
+  return checkAnswers(file, data, text).assessment;
+}
+
+/** `file` "-" reads standard input; messages then name it STDIN_NAME. */
+export async function loadChecked(file: string, o: ValidateOptions = {}): Promise<CheckedAnswers> {
+  const text = await readAnswersText(file);
+  const name = file === "-" ? STDIN_NAME : file;
+  return checkAnswers(name, parseAnswersText(name, text), text, o);
 }
 
 /** `file` "-" reads standard input; messages then name it STDIN_NAME. */
 export async function loadAssessment(file: string): Promise<Assessment> {
-  const text = await readAnswersText(file);
-  const name = file === "-" ? STDIN_NAME : file;
-  return validateAnswers(name, parseAnswersText(name, text), text);
+  return (await loadChecked(file)).assessment;
 }

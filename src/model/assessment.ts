@@ -29,6 +29,8 @@ import {
 } from "./enums.js";
 import { creditCodeProblem } from "./credit-code.js";
 import { say } from "./message-lang.js";
+import { COUNTRY_CODES, countryProblem } from "./countries.js";
+import { isProvince, provinceProblem } from "./provinces.js";
 
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 const CREDIT_CODE_FORMAT = { "zh-CN": "应为 18 位统一社会信用代码", en: "expected an 18-character unified social credit code (统一社会信用代码)" };
@@ -118,7 +120,7 @@ export const processorSchema = z.strictObject({
     .regex(CREDIT_CODE, { error: say((input) => creditCodeProblem(String(input)) ?? CREDIT_CODE_FORMAT) })
     .refine((v) => !CREDIT_CODE.test(v) || creditCodeProblem(v) === null, { error: say((input) => creditCodeProblem(String(input)) ?? CREDIT_CODE_FORMAT) }),
   address: sentence,
-  province: name.meta({ description: "Province-level region where the processor is located (filing authority)" }),
+  province: name.refine(isProvince, { error: say(provinceProblem) }).meta({ description: "Province-level region where the processor is located (filing authority)" }),
   contactName: name,
   contactPhone: name,
   contactEmail: z
@@ -170,7 +172,7 @@ export const assessmentMetaSchema = z.strictObject({
 });
 
 export const locationSchema = z.strictObject({
-  province: name,
+  province: name.refine(isProvince, { error: say(provinceProblem) }),
   city: name,
   site: sentence.meta({ description: "Site or address where devices are installed" }),
   publicPlace: z.boolean(),
@@ -268,7 +270,9 @@ export const recipientSchema = z.strictObject({
   role: z.enum(RECIPIENT_ROLES),
   purpose: paragraph,
   categories: choices(z.enum(PI_CATEGORIES)).min(1),
-  country: name.meta({ description: "ISO country code, CN for mainland China" }),
+  country: z
+    .enum(COUNTRY_CODES, { error: say(countryProblem) })
+    .meta({ description: "ISO 3166-1 alpha-2 code of the recipient's country or region: CN for mainland China; HK, MO, TW for Hong Kong, Macao, Taiwan" }),
   contract: z.boolean().meta({ description: "A contract / DPA fixing purpose, term, method, categories, measures, deletion" }),
   separateConsent: z.boolean(),
   supervised: z.boolean().meta({ description: "The processor supervises the recipient" }),
@@ -341,6 +345,24 @@ export const basisEvidenceSchema = z.strictObject({
   }),
 });
 
+/**
+ * What the public documents (notice, poster, consent forms) say, as the operator publishes it —
+ * distinct from the internal analysis, which may record doubts ("not yet assessed", "no deletion
+ * mechanism yet") that a notice must never print. Absent means not yet written: a notice that
+ * needs the statement is then withheld and the signage to-do says what is missing (PIPL Art 17:
+ * truthful, accurate, complete).
+ */
+export const publicTextsSchema = z.strictObject({
+  necessityStatement: optionalParagraph.meta({
+    description: "Why the face (or other sensitive) information is necessary and how it affects people, as the notice states it (PIPL Art 30, FRM Art 5(3))",
+  }),
+  deletionAsPublished: optionalSentence.meta({ description: "How and when the data is deleted, as the notice states it" }),
+  consentBeforeCapture: z.boolean().optional().meta({
+    description:
+      "For uses beyond public security in a public place: every person's separate consent is obtained before their face is captured for that use (not only enrolled members' while everyone entering is captured)",
+  }),
+});
+
 export const activitySchema = z.strictObject({
   id: z
     .string()
@@ -373,6 +395,7 @@ export const activitySchema = z.strictObject({
   notice: noticeSchema,
   signage: signageSchema,
   videoSystem: videoSystemSchema.nullable().meta({ description: "Public-security video system facts, or null when none" }),
+  public: publicTextsSchema.optional().meta({ description: "Public-facing statements for the notice and signs, distinct from the internal answers" }),
 });
 
 export const securitySchema = z.strictObject({

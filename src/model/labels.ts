@@ -3,13 +3,18 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { dataPath } from "../paths.js";
 import type { Bilingual } from "../vocab/types.js";
+import { COUNTRY_ROWS } from "./countries-data.js";
 
 export type LabelTable = Readonly<Record<string, Readonly<Record<string, Bilingual>>>>;
 
 let cache: LabelTable | undefined;
 
 export function labels(): LabelTable {
-  cache ??= parse(readFileSync(dataPath("questionnaires", "labels.yaml"), "utf8")) as LabelTable;
+  // Countries and regions come from their own code list (countries-data.ts), not labels.yaml.
+  cache ??= {
+    ...(parse(readFileSync(dataPath("questionnaires", "labels.yaml"), "utf8")) as LabelTable),
+    country: Object.fromEntries(COUNTRY_ROWS.map(([code, zh, en]) => [code, { "zh-CN": zh, en }])),
+  };
   return cache;
 }
 

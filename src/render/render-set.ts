@@ -4,6 +4,7 @@ import type { Analysis } from "../analysis/types.js";
 import type { AssessmentDiff } from "../diff/types.js";
 import { buildViewModel } from "./view-model.js";
 import { templateSet } from "./template-source.js";
+import { escapeMarkdown } from "./markdown-escape.js";
 import { interleave } from "./bilingual.js";
 import { DOCUMENTS, type DocumentSpec } from "./documents.js";
 import type { Branding } from "./config.js";
@@ -59,6 +60,25 @@ export class ViewModels {
   }
 }
 
+/**
+ * Documents written from contradictory answers (render --allow-inconsistent) carry a visible stamp
+ * on the cover listing each contradiction. It is added here, after the template, so no template
+ * override can leave it out.
+ */
+export function stamped(an: Analysis, lang: "zh-CN" | "en", markdown: string): string {
+  if (an.inconsistencies.length === 0) return markdown;
+  const head =
+    lang === "zh-CN"
+      ? `**草稿——事实相互矛盾，不得作为定稿使用或对外公开。**下列 ${an.inconsistencies.length} 处事实尚未更正：`
+      : `**Draft — the facts contradict one another; not for signature or publication.** ${an.inconsistencies.length === 1 ? "This contradiction is" : `These ${an.inconsistencies.length} contradictions are`} not yet corrected:`;
+  const items = an.inconsistencies.map((x) => `- ${escapeMarkdown(x.message[lang])}`).join("\n");
+  const block = `${head}\n\n${items}\n`;
+  const lines = markdown.split("\n");
+  const cover = lines.findIndex((l) => /^:{3,}cover\b/.test(l));
+  if (cover < 0) return `${block}\n${markdown}`;
+  return [...lines.slice(0, cover + 1), "", block, ...lines.slice(cover + 1)].join("\n");
+}
+
 export function renderMarkdown(
   an: Analysis,
   doc: DocumentSpec,
@@ -67,7 +87,7 @@ export function renderMarkdown(
   branding: Branding,
   views: ViewModels = new ViewModels(an),
 ): string {
-  const one = (l: "zh-CN" | "en"): string => templateSet(l, templatesDir).render(doc.id, views.get(l, branding));
+  const one = (l: "zh-CN" | "en"): string => stamped(an, l, templateSet(l, templatesDir).render(doc.id, views.get(l, branding)));
   return lang === "bilingual" ? interleave(one("zh-CN"), one("en")) : one(lang);
 }
 

@@ -236,7 +236,7 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
         role: L("recipientRole", r.role),
         purpose: r.purpose,
         categories: list(r.categories.map((c) => L("piCategory", c))),
-        country: r.country,
+        country: L("country", r.country),
         contract: yn(r.contract),
         separateConsent: yn(r.separateConsent),
         supervised: yn(r.supervised),

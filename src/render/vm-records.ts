@@ -147,7 +147,7 @@ function consentText(x: Texts, act: Activity): string {
 function crossBorderText(x: Texts, act: Activity): string {
   const cb = act.crossBorder;
   if (!goesAbroad(act)) return x.T("无向境外提供（存储于境内，接收方均在境内）", "None (stored in mainland China; all recipients in mainland China)");
-  const abroad = act.recipients.filter(isForeign).map((r) => `${r.name} (${r.country})`);
+  const abroad = act.recipients.filter(isForeign).map((r) => `${r.name} (${x.L("country", r.country)})`);
   return x.semi([
     x.T(`向境外提供：是`, `Transfers abroad: Yes`),
     abroad.length > 0 ? x.T(`境外接收方：${abroad.join("、")}`, `Recipients abroad: ${abroad.join(", ")}`) : "",
@@ -208,7 +208,7 @@ function recipientVm(x: Texts, r: Recipient) {
     role: x.L("recipientRole", r.role),
     purpose: r.purpose,
     categories: x.list(r.categories.map((c) => x.L("piCategory", c))),
-    country: r.country,
+    country: x.L("country", r.country),
     contract: x.yn(r.contract),
     separateConsent: x.yn(r.separateConsent),
     supervised: x.yn(r.supervised),

@@ -37,7 +37,10 @@ export type SignageActivity = {
   readonly signs: boolean;
   readonly publicPlace: boolean;
   readonly hasVideo: boolean;
+  /** The processing rests on consent (from the analysis: SignagePlan.consentForm). */
   readonly consentBased: boolean;
+  /** The notice is true and complete and is printed; otherwise the to-do says what is missing. */
+  readonly noticeWritten: boolean;
   /** The pages of this section, in order. */
   readonly items: readonly string[];
   readonly itemsText: string;
@@ -90,6 +93,7 @@ export type SignageActivity = {
     readonly measures: string;
     readonly storage: string;
     readonly retention: string;
+    readonly hasDeletion: boolean;
     readonly deletion: string;
     readonly rawImages: string;
     readonly hasRecipients: boolean;
@@ -170,7 +174,10 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
     const signs = needsSign(act);
     const publicPlace = act.location.publicPlace;
     const video = act.videoSystem;
-    const consentBased = act.lawfulBasis.includes("consent");
+    // What the public texts may say is decided by the analysis (SignagePlan), never here.
+    const plan = an.signage.find((x) => x.activity === act.id);
+    if (plan === undefined) throw new Error(`no signage plan for activity "${act.id}"`);
+    const consentBased = plan.consentForm;
     const s = act.storage;
     const onDevice = s.location === "on-device" && !s.internetTransmission;
     const securityOnly = act.purposes.every((x) => x === "public-security");
@@ -226,7 +233,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       ? T("本活动不应用人脸识别技术。", "This activity does not use face recognition.")
       : isRndOnly(act)
         ? T("本活动仅用于人脸识别技术研发或算法训练，不以人脸识别验证或辨识您的身份。", "This activity serves only face-recognition R&D or algorithm training; it does not use face recognition to verify or identify you.")
-        : act.necessity.alternatives.length > 0
+        : plan.offersAlternative
         ? T(
             `如不愿使用人脸识别，可选择：${alternatives}${act.necessity.serviceConditionalOnFace ? "" : "；选择其他方式不影响您获得服务"}。`,
             `Instead of face recognition you may use: ${alternatives}.${act.necessity.serviceConditionalOnFace ? "" : " Choosing it does not affect the service you receive."}`,
@@ -244,7 +251,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         ? T("仅用于维护公共安全", "used only to maintain public security")
         : statutory
           ? T(`${purposes}（依据：${basis}）`, `${purposes} (basis: ${basis})`)
-        : publicPlace
+        : publicPlace && plan.promisesConsent
           ? T(
               `${act.purposes.includes("public-security") ? "维护公共安全；" : ""}${nonSecurity}（我们将事先征求您的单独同意）`,
               `${act.purposes.includes("public-security") ? "public security; " : ""}${nonSecurity} (we ask for your separate consent first)`,
@@ -262,9 +269,15 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
               `本活动在公共场所采集图像。${nonSecurity}不属于维护公共安全；我们以“${basis}”为依据进行处理，依《个人信息保护法》第十三条第二款无需取得个人同意。具体的法律、行政法规依据：${clip(act.basisEvidence?.statute ?? "")}。`,
               `Images are captured in a public place. ${cap(nonSecurity)} go${nonSecurityCount === 1 ? "es" : ""} beyond public security; we rely on "${basis}", so under PIPL Art 13 para 2 your consent is not required. The specific law or regulation: ${clip(act.basisEvidence?.statute ?? "")}.`,
             )
-        : T(
+        : plan.promisesConsent
+          ? T(
             `本活动在公共场所采集图像。${nonSecurity}不属于维护公共安全，我们仅在事先取得您的单独同意后为此处理您的图像和人脸信息（《个人信息保护法》第二十六条）。`,
             `Images are captured in a public place. ${cap(nonSecurity)} go${nonSecurityCount === 1 ? "es" : ""} beyond public security; we process your images and face information for ${nonSecurityCount === 1 ? "it" : "them"} only with your separate consent given in advance (PIPL Art 26).`,
+          )
+          // No promise the facts do not bear out: the sign states the use; the to-do says what is missing.
+          : T(
+            `本活动在公共场所采集图像，并用于维护公共安全以外的目的：${nonSecurity}。`,
+            `Images are captured in a public place and are also used beyond public security: ${nonSecurity}.`,
           );
 
     const rightsContact = a.rights.contact;
@@ -309,8 +322,8 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
             .filter((x) => x.country.trim().toUpperCase() !== "CN")
             .map((x) =>
               T(
-                `境外接收方：${x.name}（${x.country}）；目的：${clip(x.purpose)}；个人信息种类：${labels("piCategory", x.categories)}；联系方式：${BLANK}（待填写）。`,
-                `Overseas recipient: ${x.name} (${x.country}); purpose: ${clip(x.purpose)}; categories: ${labels("piCategory", x.categories)}; contact: ${BLANK} (to be completed).`,
+                `境外接收方：${x.name}（${L("country", x.country)}）；目的：${clip(x.purpose)}；个人信息种类：${labels("piCategory", x.categories)}；联系方式：${BLANK}（待填写）。`,
+                `Overseas recipient: ${x.name} (${L("country", x.country)}); purpose: ${clip(x.purpose)}; categories: ${labels("piCategory", x.categories)}; contact: ${BLANK} (to be completed).`,
               ),
             ),
           T(
@@ -349,9 +362,11 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       return out;
     };
 
-    const consentNeeded = consentBased;
-    const guardianNeeded = consentBased && act.subjects.minorsUnder14;
-    const largePrintNeeded = act.subjects.elderly || act.subjects.disabled;
+    // The forms and the large-print copy refer to the notice: withheld with it.
+    const noticeWritten = plan.noticeWritten;
+    const consentNeeded = plan.consentForm && noticeWritten;
+    const guardianNeeded = plan.guardianForm && noticeWritten;
+    const largePrintNeeded = (act.subjects.elderly || act.subjects.disabled) && noticeWritten;
     const hasQr = act.notice.url !== undefined;
     const noticeTitle = usesFace ? T("人脸信息处理告知书", "Notice of Face Information Processing") : T("图像采集告知书", "Notice of Image Capture");
 
@@ -360,7 +375,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
 
     const items = [
       ...(signs ? [T("入口海报（A4）", "Entrance poster (A4)"), T("贴纸", "Sticker")] : []),
-      noticeTitle,
+      ...(noticeWritten ? [noticeTitle] : []),
       ...(consentNeeded ? [T("单独同意书", "Separate-consent form")] : []),
       ...(guardianNeeded ? [T("监护人同意书", "Guardian-consent form")] : []),
       ...(largePrintNeeded ? [T("大字版告知书", "Large-print notice")] : []),
@@ -377,6 +392,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
       publicPlace,
       hasVideo: video !== null,
       consentBased,
+      noticeWritten,
       items,
       itemsText: join(items),
       todo,
@@ -436,12 +452,15 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
           sensitive: sensitivePi(act).includes(x.category) ? T("是", "Yes") : T("否", "No"),
         })),
         sensitive: sensitive.length > 0 || act.subjects.minorsUnder14,
-        necessity: act.necessity.justification,
+        // The public statement, never the internal justification (which may record doubts).
+        necessity: act.public?.necessityStatement ?? "",
         impact,
         measures: measures.length > 0 ? cap(join(measures)) : blank({ zh: "评估时未填报已落实的安全措施", en: "no security measures were reported in place" }),
         storage: `${storage}${T("。", ".")}`,
         retention,
-        deletion: s.deletionMethod,
+        // The deletion method as published, never the internal remark (e.g. "no deletion mechanism yet").
+        hasDeletion: (act.public?.deletionAsPublished ?? "").trim() !== "",
+        deletion: act.public?.deletionAsPublished ?? "",
         rawImages: T(
           `比对完成后${s.rawImagesKept ? "保留" : "不保留"}原始人脸图像；人脸信息${s.templatesSeparate ? "与身份信息分开存储" : "未与身份信息分开存储"}。`,
           `Raw face images are ${s.rawImagesKept ? "kept" : "not kept"} after matching; face information is ${s.templatesSeparate ? "" : "not "}stored apart from identity information.`,
@@ -452,13 +471,15 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
           role: L("recipientRole", x.role),
           purpose: x.purpose,
           categories: cap(labels("piCategory", x.categories)),
-          country: x.country,
+          country: L("country", x.country),
           // The answers hold no recipient contact; PIPL Arts 23 and 39 require it for provision and transfers abroad.
           contact: contactRequired(x) ? BLANK : "—",
         })),
-        publication: act.publication.published
+        publication: plan.publicationWithConsent
           ? T("我们将公开您的人脸图像或人脸信息，公开前将取得您的单独同意（《个人信息保护法》第二十五条）。", "We will make your face images or face information public, only with your separate consent (PIPL Art 25).")
-          : T("我们不公开您的人脸图像或人脸信息。", "We do not make your face images or face information public."),
+          : act.publication.published
+            ? T("我们公开您的人脸图像或人脸信息。", "We make your face images or face information public.")
+            : T("我们不公开您的人脸图像或人脸信息。", "We do not make your face images or face information public."),
         crossBorder,
         alternative,
         rightsChannels,

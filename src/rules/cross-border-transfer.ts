@@ -15,6 +15,7 @@ import type { Bilingual } from "../vocab/types.js";
 import { goesAbroad, isForeignRecipient } from "../facts/activity.js";
 import { crossBorderRouteRequired, routeMeets, type RouteGround, type RouteLevel, type RouteRequirement } from "../facts/cross-border.js";
 import { bi, listBi, num } from "./facts.js";
+import { countryName } from "../model/countries.js";
 
 const ROUTE: Readonly<Record<CrossBorderRoute, Bilingual>> = {
   none: bi("未采用任何法定出境途径", "no statutory transfer route is in place"),
@@ -65,8 +66,8 @@ function via(act: Activity): Bilingual {
   if (abroad.length > 0)
     how.push(
       bi(
-        `提供给境外接收方 ${abroad.map((r) => `“${r.name}”（${r.country}）`).join("、")}`,
-        `provided to overseas recipient(s) ${abroad.map((r) => `"${r.name}" (${r.country})`).join(", ")}`,
+        `提供给境外接收方 ${abroad.map((r) => `“${r.name}”（${countryName(r.country)["zh-CN"]}）`).join("、")}`,
+        `provided to overseas recipient(s) ${abroad.map((r) => `"${r.name}" (${countryName(r.country).en})`).join(", ")}`,
       ),
     );
   if (act.crossBorder.accessFromAbroad)

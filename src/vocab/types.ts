@@ -239,6 +239,34 @@ export type SignageTodo = {
   readonly text: Bilingual;
 };
 
+/** A public statement the notice needs and the answers do not yet give (Assessment activities[].public). */
+export type MissingPublicText = "necessity-statement";
+
+/**
+ * What an activity's public documents may print, decided once by the analysis from the facts and
+ * findings; the signage view model only places it (one source of judgement).
+ */
+export type SignagePlan = {
+  readonly activity: string;
+  /** The processing rests on consent (facts/lawful-basis reliesOnConsent): print the separate-consent form. */
+  readonly consentForm: boolean;
+  /** …and children under 14 are concerned: print the guardian-consent form. */
+  readonly guardianForm: boolean;
+  /** The notice can be written truthfully and completely; when false it is withheld (and the forms that refer to it). */
+  readonly noticeWritten: boolean;
+  readonly missing: readonly MissingPublicText[];
+  /**
+   * Uses beyond public security in a public place: the sign and notice may say that separate
+   * consent is sought first — only when a separate-consent process exists and reaches everyone
+   * captured for that use.
+   */
+  readonly promisesConsent: boolean;
+  /** The alternative to face recognition may be offered on the sign (one is named and actually offered on refusal). */
+  readonly offersAlternative: boolean;
+  /** Publication may be described as done only with separate consent. */
+  readonly publicationWithConsent: boolean;
+};
+
 export type ActionItem = {
   readonly ruleId: string;
   readonly activity: string | null;
@@ -251,6 +279,15 @@ export type ActionItem = {
   readonly owner: string | null; // null = to be assigned
   readonly due: DateInfo;
   readonly status: ActionStatus;
+};
+
+/** Two answers that contradict each other (model/consistency.ts); rendering them needs --allow-inconsistent. */
+export type InputInconsistency = {
+  readonly check: string;
+  /** The field to change first, and the field it contradicts (answers-file paths). */
+  readonly path: string;
+  readonly other: string;
+  readonly message: Bilingual;
 };
 
 export type Analysis = {
@@ -266,7 +303,10 @@ export type Analysis = {
   readonly conclusion: Conclusion;
   readonly adequacy: readonly Adequacy[];
   readonly signageTodo: readonly SignageTodo[];
+  readonly signage: readonly SignagePlan[];
   readonly actions: readonly ActionItem[];
   readonly lawsRelied: readonly { readonly id: string; readonly title: Bilingual; readonly effective: string }[];
   readonly unconfirmedCitations: readonly ResolvedCitation[];
+  /** Contradictions between the answers; empty unless rendered with --allow-inconsistent. Documents are stamped. */
+  readonly inconsistencies: readonly InputInconsistency[];
 };

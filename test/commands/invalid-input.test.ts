@@ -102,7 +102,8 @@ describe("invalid answers files", () => {
     it(`${c.name}: exit 2, names the file and path, no stack`, async () => {
       const file = c.make();
       for (const cmd of ["validate", "check"]) {
-        const r = await runMain([cmd, file]);
+        // validate speaks Chinese unless told (--lang); these expectations are the English messages.
+        const r = await runMain(cmd === "validate" ? [cmd, file, "--lang", "en"] : [cmd, file]);
         expect(r.code, `${cmd}: ${r.stderr}`).toBe(2);
         expect(r.stderr.startsWith(file), r.stderr).toBe(true);
         for (const re of c.expect) expect(r.stderr).toMatch(re);

@@ -37,7 +37,7 @@ describe("pipia validate", () => {
     const file = join(dir, "three.yaml");
     const text = stringify(a);
     writeFileSync(file, text);
-    const r = await runMain(["validate", file]);
+    const r = await runMain(["validate", file, "--lang", "en"]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toHaveLength(3);
@@ -66,7 +66,7 @@ describe("pipia validate", () => {
     const file = join(dir, "missing.yaml");
     const text = readFileSync(join(ROOT, "samples", "office-attendance.yaml"), "utf8").replace(/\n {2}address: .*\n/, "\n");
     writeFileSync(file, text);
-    const r = await runMain(["validate", file]);
+    const r = await runMain(["validate", file, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`${file}: processor.address: missing; expected string ${lineCol(text, /^processor:/m)}`);
   });

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeDates, retainUntil } from "../../src/dates/compute-dates.js";
 import { loadAssessment } from "../../src/io/load-answers.js";
+import { analyze } from "../../src/analysis/analyze.js";
 import type { Activity, Assessment } from "../../src/model/assessment.js";
 import { SAMPLE_DIR } from "../helpers/fixtures.js";
 
@@ -22,15 +23,14 @@ function patched(base: Assessment, faces: Partial<Activity["faces"]>, meta: Part
 }
 
 describe("computeDates on the office sample", () => {
-  it("keeps the report and records 5 years, reviews after 1 year, and needs no filing", () => {
+  it("keeps the report and records 5 years, reviews after 1 year, and has no filing deadline", () => {
     const d = computeDates(office, allFace);
     expect(d.assessmentDate).toBe("2026-11-16");
     expect(d.reportRetainUntil).toBe("2031-11-16");
     expect(d.recordsRetainUntil).toBe("2031-11-16");
     expect(d.nextReview).toBe("2027-11-16");
+    // Only dates: whether filing is required is the analysis's judgement (FR-020/FR-022), not computeDates'.
     expect(d.filing).toEqual({
-      required: false,
-      status: "not-required",
       storedFaces: 312,
       thresholdReachedOn: null,
       deadline: null,
@@ -44,33 +44,39 @@ describe("computeDates on the office sample", () => {
 describe("filing deadline (办法 Art 15)", () => {
   it("is 30 working days after the threshold date: 2026-09-20 → 2026-11-06 (overdue at the 2026-11-16 assessment)", () => {
     // Hand count in test/dates/working-days.test.ts (Mid-Autumn 9-25..27, National Day 10-01..07, make-up 10-10).
-    const d = computeDates(patched(office, { storedCount: 120_000, thresholdReachedOn: "2026-09-20" }), allFace);
-    expect(d.filing.required).toBe(true);
+    const a = patched(office, { storedCount: 120_000, thresholdReachedOn: "2026-09-20" });
+    const d = computeDates(a, allFace);
     expect(d.filing.storedFaces).toBe(120_000);
     expect(d.filing.thresholdReachedOn).toBe("2026-09-20");
     expect(d.filing.deadline).toEqual({ date: "2026-11-06", estimated: false });
-    expect(d.filing.status).toBe("overdue");
+    expect(d.filing).not.toHaveProperty("status");
+    expect(d.filing).not.toHaveProperty("required");
+    // The status comes from the analysis, which reads FR-020 and keeps computeDates' deadline.
+    const an = analyze(a);
+    expect(an.dates.filing).toMatchObject({ status: "overdue", required: true, deadline: { date: "2026-11-06", estimated: false } });
   });
 
   it("is due when the assessment comes before the deadline", () => {
     const a = patched(office, { storedCount: 120_000, thresholdReachedOn: "2026-09-20" }, { date: "2026-10-20" });
     const d = computeDates(a, allFace);
     expect(d.filing.deadline).toEqual({ date: "2026-11-06", estimated: false });
-    expect(d.filing.status).toBe("due");
+    expect(analyze(a).dates.filing.status).toBe("due");
   });
 
   it("counts from the assessment date when no threshold date is given", () => {
     // 2026-11-16 Mon: 11-17..11-20 → 4; 11-23..11-27 → 9; 11-30 10; 12-01..12-04 → 14;
     // 12-07..12-11 → 19; 12-14..12-18 → 24; 12-21..12-25 → 29; 12-28 Mon 30.
-    const d = computeDates(patched(office, { storedCount: 100_000 }), allFace);
+    const a = patched(office, { storedCount: 100_000 });
+    const d = computeDates(a, allFace);
     expect(d.filing.deadline).toEqual({ date: "2026-12-28", estimated: false });
-    expect(d.filing.status).toBe("due");
+    expect(analyze(a).dates.filing.status).toBe("due");
   });
 
   it("is 2025-07-14 for holders at the threshold before 2025-06-01 (CAC announcement 2025-05-28)", () => {
-    const d = computeDates(patched(office, { storedCount: 150_000, thresholdReachedOn: "2025-03-01" }), allFace);
+    const a = patched(office, { storedCount: 150_000, thresholdReachedOn: "2025-03-01" });
+    const d = computeDates(a, allFace);
     expect(d.filing.deadline).toEqual({ date: "2025-07-14", estimated: false });
-    expect(d.filing.status).toBe("overdue");
+    expect(analyze(a).dates.filing.status).toBe("overdue");
   });
 
   it("counts 30 working days for a threshold reached after 2025-06-01", () => {
@@ -94,20 +100,20 @@ describe("filing deadline (办法 Art 15)", () => {
     // 2026-10-12 Mon: 10-13..10-16 → 4; 10-19..10-23 → 9; 10-26..10-30 → 14; 11-02..11-06 → 19;
     // 11-09..11-13 → 24; 11-16..11-20 → 29; 11-23 Mon 30.
     expect(d.filing.deadline).toEqual({ date: "2026-11-23", estimated: false });
-    expect(d.filing.status).toBe("due");
   });
 
-  it("warns from 90,000 stored or a 12-month projection of 100,000", () => {
-    expect(computeDates(patched(office, { storedCount: 90_000 }), allFace).filing.status).toBe("approaching");
-    expect(computeDates(patched(office, { storedCount: 89_999 }), allFace).filing.status).toBe("not-required");
-    expect(computeDates(patched(office, { projected12Months: 100_000 }), allFace).filing.status).toBe("approaching");
+  it("no deadline below the threshold; the analysis warns from 90,000 stored or a 12-month projection of 100,000 (FR-022)", () => {
+    expect(computeDates(patched(office, { storedCount: 99_999 }), allFace).filing.deadline).toBeNull();
+    expect(analyze(patched(office, { storedCount: 90_000 })).dates.filing.status).toBe("approaching");
+    expect(analyze(patched(office, { storedCount: 89_999 })).dates.filing.status).toBe("not-required");
+    expect(analyze(patched(office, { projected12Months: 100_000 })).dates.filing.status).toBe("approaching");
   });
 
   it("reports filed, and change and cancellation deadlines", () => {
     const a = patched(office, { storedCount: 120_000, thresholdReachedOn: "2026-09-20" });
     a.filing = { filed: true, filedOn: "2026-10-30", substantiveChangeOn: "2026-09-20", terminatedOn: "2027-09-15" };
     const d = computeDates(a, allFace);
-    expect(d.filing.status).toBe("filed");
+    expect(analyze(a).dates.filing).toMatchObject({ status: "filed", required: true });
     expect(d.filing.changeDeadline).toEqual({ date: "2026-11-06", estimated: false });
     // Mon–Fri outside the data; see working-days.test.ts.
     expect(d.filing.cancellationDeadline).toEqual({ date: "2027-10-27", estimated: true });

@@ -22,6 +22,11 @@ async function promptsFor(sample: string): Promise<{ asked: string[]; defaults: 
       defaults.set(o.name, o.default);
       return script.prompts.input(o);
     },
+    // The recipient's country is a (searchable) choice from the code list.
+    select: (o) => {
+      defaults.set(o.name, o.default);
+      return script.prompts.select(o);
+    },
   };
   await runQuestionnaire({ steps: loadQuestionnaire().steps, prompts: spy, lang: "zh-CN", answers, file: "a.yaml", save: async () => undefined });
   // (mall-camera holds a value for a question its answers skip, which a run writes as the default.)

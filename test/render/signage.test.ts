@@ -89,9 +89,11 @@ describe("signage document", () => {
       expect(poster).toContain(part);
 
     // The member-recognition poster is in the same public place but not for security: it states
-    // the real purposes and the separate consent, and its QR caption sits on the poster page.
+    // the real purposes and — since everyone entering is captured, not only members who consented —
+    // no promise of separate consent; its QR caption sits on the poster page.
     const member = zh.find((p) => p.includes("采集内容") && p.includes("营销或客流分析"));
-    expect(member).toContain("用途：营销或客流分析、客户来源识别（渠道判客）（我们将事先征求您的单独同意）");
+    expect(member).toContain("用途：营销或客流分析、客户来源识别（渠道判客）");
+    expect(member).not.toContain("单独同意");
     expect(member).toContain("扫码查看完整告知书");
     expect(member).not.toContain("仅用于维护公共安全");
 
@@ -113,6 +115,9 @@ describe("signage document", () => {
 
   it("residential-gate: guardian-consent form and large-print notice; honest about what is missing", () => {
     const text = pages("residential-gate", "zh-CN").join("");
+    // The notice prints the public statement, never the internal remarks.
+    expect(text).not.toContain("未评估门禁卡或二维码");
+    expect(text).not.toContain("尚无删除机制");
     expect(text).toContain("不满十四周岁未成年人人脸信息处理监护人同意书");
     expect(text).toContain("与儿童的关系：☐父亲☐母亲☐其他监护人");
     expect(text).toContain("人脸信息处理告知书（大字版）");
@@ -158,7 +163,7 @@ describe("signageView", () => {
   it("one section per face or public-place activity, with forms only where the facts call for them", () => {
     const mall = signageView(sample("mall-camera"), "zh-CN");
     expect(mall.activities.map((x) => [x.index, x.hasQr, x.consent.needed, x.guardian.needed, x.largePrint.needed])).toEqual([
-      [0, false, false, false, true], // legal duty: no consent form, so no guardian form despite children
+      [0, false, true, true, true], // the legal duty fails its test (FR-042): consent is needed, so consent and guardian forms
       [1, true, true, false, true],
     ]);
     const gate = signageView(sample("residential-gate"), "en").activities[0];

@@ -101,7 +101,7 @@ describe("malformed answers files", () => {
     it(`${c.name}: validate and render exit 2 naming ${c.file}, no stack`, () => {
       const file = join(dir, c.file);
       // `check` reads through the same loader as `validate` (test/commands/invalid-input.test.ts runs both).
-      for (const args of [["validate", file], ["render", file, "--out", "OUT"]]) {
+      for (const args of [["validate", file, "--lang", "en"], ["render", file, "--out", "OUT"]]) {
         const r = run(args, c.unprivileged === true);
         expect(r.code, `${args[0]}: ${r.stderr}`).toBe(2);
         for (const line of r.stderr.trimEnd().split("\n")) expect(line.startsWith(`${file}: `), `${args[0]}: ${line}`).toBe(true);

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { assessmentSchema } from "../../../src/model/assessment.js";
 import { rules } from "../../../src/rules/index.js";
 import { creditCodeCheckChar } from "../../../src/model/credit-code.js";
+import { PROVINCES } from "../../../src/model/provinces.js";
 
 /** Stand-in replaced by ⟦n⟧ once the whole assessment exists. */
 const MARK = "\u27E6?\u27E7";
@@ -96,6 +97,8 @@ function stringArbitrary(schema: z.ZodType, key: string, path: string): fc.Arbit
   if (accepts(schema, "91310115MA1K4XYW34"))
     return fc.stringMatching(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{9}$/).map((s) => `${s}${creditCodeCheckChar(s)}`);
   if (accepts(schema, "a-1") && !accepts(schema, "A 1")) return fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
+  // A provincial-level division (model/provinces.ts): full, short or English name.
+  if (accepts(schema, "上海市") && !accepts(schema, "甲 X y")) return fc.constantFrom(...PROVINCES.flatMap(([full, short, en]) => [full, short, en]));
   throw new Error(`fuzz generator: no arbitrary for the string at ${path}; teach stringArbitrary about it`);
 }
 
