@@ -12,7 +12,6 @@ import { OUTPUT_LANGS, renderDocuments, documentsFor } from "../render/render-se
 import { DOCUMENT_IDS, type DocumentSpec } from "../render/documents.js";
 import { requireSoffice, docxBytesToPdf } from "../render/pdf.js";
 import { previousDiff } from "../diff/load-previous.js";
-import { err } from "../cli/output.js";
 
 export const command: Command = {
   name: "render",
