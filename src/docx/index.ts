@@ -46,7 +46,10 @@ function buildSections(root: Root, state: XmlState): XmlSection[] {
   assertNoPendingWidths(state);
   const used = sections.filter((s) => s.blocks.length > 0);
   const kept = used.length > 0 ? used : [{ landscape: base, blocks: [{ table: false, xml: "<w:p/>" }] }];
-  return kept.map((s) => ({ landscape: s.landscape, blocks: separateTablesXml(s.blocks) }));
+  // A document opening with :::cover: its first page carries no running header, footer or number.
+  const first = root.children[0];
+  const cover = first?.type === "containerDirective" && first.name === "cover";
+  return kept.map((s, i) => ({ landscape: s.landscape, blocks: separateTablesXml(s.blocks), ...(cover && i === 0 ? { cover: true } : {}) }));
 }
 
 function footnoteParagraphs(definition: FootnoteDefinition, state: WriterState): Paragraph[] {
