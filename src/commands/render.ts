@@ -104,7 +104,12 @@ Examples:
       if (pdf !== undefined) files.push({ name: `${base}.pdf`, data: pdf });
     });
     for (const w of await writeDocumentSet(values.out, files, { force })) info(`wrote ${w}`);
-    info(`${an.conclusion.label[lang === "en" ? "en" : "zh-CN"]} · ${an.findings.filter((f) => !f.satisfied).length} open finding(s)`);
+    const open = an.findings.filter((f) => !f.satisfied).length;
+    info(
+      lang === "en"
+        ? `${an.conclusion.label.en} · ${open === 0 ? "no open findings" : `${open} open finding${open === 1 ? "" : "s"}`}`
+        : `${an.conclusion.label["zh-CN"]} · ${open === 0 ? "无待处理的问题" : `尚有 ${open} 项问题待处理`}`,
+    );
     return 0;
   },
 };
