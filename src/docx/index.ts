@@ -9,6 +9,7 @@ import { Carriers } from "./carriers.js";
 import { writeDocument, type XmlSection } from "./frame.js";
 import { type DocumentOptions, resolveOptions } from "./options.js";
 import { textWidth } from "./page.js";
+import { renumberHeadings } from "./heading-numbers.js";
 import { parseDialect } from "./parse.js";
 import { sanitizeXmlText } from "./sanitize.js";
 import { createState, type WriterState } from "./state.js";
@@ -63,6 +64,7 @@ function footnoteParagraphs(definition: FootnoteDefinition, state: WriterState):
 export async function markdownToDocx(markdown: string, options: DocumentOptions): Promise<Buffer> {
   const resolved = resolveOptions(options);
   const root = parseDialect(sanitizeXmlText(markdown));
+  renumberHeadings(root);
   const state: XmlState = Object.assign(createState(root, resolved), { carriers: new Carriers(), nextBookmark: 1 });
   const sections = buildSections(root, state);
   const footnotes = state.footnotes.build((definition) => footnoteParagraphs(definition, state));
