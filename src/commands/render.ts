@@ -10,7 +10,7 @@ import { analyze } from "../analysis/analyze.js";
 import { loadConfig, resolveBranding, type Branding } from "../render/config.js";
 import { OUTPUT_LANGS, renderDocuments, documentsFor } from "../render/render-set.js";
 import { DOCUMENT_IDS, type DocumentSpec } from "../render/documents.js";
-import { requireSoffice, docxBytesToPdf } from "../render/pdf.js";
+import { requireSoffice, docxSetToPdf } from "../render/pdf.js";
 import { previousDiff } from "../diff/load-previous.js";
 
 export const command: Command = {
@@ -34,7 +34,10 @@ Options:
   --markdown           also write the intermediate Markdown beside each document
   --templates DIR      templates that shadow pipia's file by file (see: pipia templates export)
   --config FILE        branding config (default: pipia.config.yaml beside FILE, or in the current folder)
-  --pdf                also write PDFs through LibreOffice (exit 2 if it is not installed)
+  --pdf                also write PDFs through LibreOffice, with the contents and page numbers
+                       updated (exit 2 if LibreOffice or its Python bridge, python3-uno, is missing)
+  --soffice PATH       the LibreOffice program for --pdf when it is not on PATH
+                       (default: PIPIA_SOFFICE, else soffice or libreoffice on PATH)
   --allow-inconsistent write even when answers contradict one another (see pipia validate): each
                        contradiction is printed as a warning and stamped on every document's cover
 
@@ -59,6 +62,7 @@ Examples:
       config: { type: "string" },
       pdf: { type: "boolean" },
       "allow-inconsistent": { type: "boolean" },
+      soffice: { type: "string" },
     });
     if (positionals.length !== 1) throw new PipiaError("pipia render: expected exactly one answers file", 2, "usage: pipia render FILE --out DIR");
     if (!values.out) throw new PipiaError("pipia render: --out DIR is required", 2, "example: pipia render assessment.yaml --out out");
@@ -66,7 +70,8 @@ Examples:
     const lang = oneOf("--lang", values.lang, OUTPUT_LANGS, "zh-CN");
     const only = values.only?.split(",").map((s) => oneOf("--only", s.trim(), DOCUMENT_IDS, "report"));
     const force = values.force === true;
-    const soffice = values.pdf ? await requireSoffice() : null;
+    if (values.soffice !== undefined && !values.pdf) throw new PipiaError("--soffice only applies with --pdf", 2, "add --pdf, or leave out --soffice");
+    const soffice = values.pdf ? await requireSoffice(values.soffice) : null;
 
     // Contradictory answers would print false facts in public documents: refused (exit 2), unless
     // --allow-inconsistent, which turns them into warnings and stamps the documents (render-set.ts).
@@ -119,14 +124,22 @@ Examples:
     // All-or-nothing: the whole set is staged, then moved into place (never over a file that
     // appeared meanwhile, unless --force).
     const files: SetFile[] = [];
-    for (const d of docs) {
+    // One LibreOffice run converts the whole set.
+    const pdfs = soffice ? await docxSetToPdf(soffice, docs.map((d) => ({ name: `${stem}${d.suffix}.docx`, docx: d.docx }))) : [];
+    docs.forEach((d, i) => {
       const base = `${stem}${d.suffix}`;
       files.push({ name: `${base}.docx`, data: d.docx });
       if (values.markdown) files.push({ name: `${base}.md`, data: d.markdown });
-      if (soffice) files.push({ name: `${base}.pdf`, data: await docxBytesToPdf(soffice, `${base}.docx`, d.docx) });
-    }
+      const pdf = pdfs[i];
+      if (pdf !== undefined) files.push({ name: `${base}.pdf`, data: pdf });
+    });
     for (const w of await writeDocumentSet(values.out, files, { force })) info(`wrote ${w}`);
-    info(`${an.conclusion.label[lang === "en" ? "en" : "zh-CN"]} · ${an.findings.filter((f) => !f.satisfied).length} open finding(s)`);
+    const open = an.findings.filter((f) => !f.satisfied).length;
+    info(
+      lang === "en"
+        ? `${an.conclusion.label.en} · ${open === 0 ? "no open findings" : `${open} open finding${open === 1 ? "" : "s"}`}`
+        : `${an.conclusion.label["zh-CN"]} · ${open === 0 ? "无待处理的问题" : `尚有 ${open} 项问题待处理`}`,
+    );
     return 0;
   },
 };

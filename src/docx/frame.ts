@@ -6,17 +6,18 @@
 // The carriers are built in a scratch area at the end of the last section, between two marker
 // paragraphs; their XML is read out of it (drawings, hyperlink tags, numIds, sdts, in order) and
 // the scratch area is removed. Their parts and relationships stay, as the body uses them.
-import { Document, ExternalHyperlink, type FileChild, ImageRun, Paragraph, TextRun } from "docx";
+import { Document, ExternalHyperlink, type FileChild, Footer, Header, ImageRun, Paragraph, TextRun } from "docx";
 import { MARKER } from "./carriers.js";
 import type { ResolvedOptions } from "./options.js";
 import { compileParts, packParts } from "./pack.js";
 import { buildFooter, buildHeader, sectionProperties } from "./page.js";
-import { buildStyles } from "./styles.js";
-import { tocField } from "./toc.js";
+import { buildStyles, tableStyleXml } from "./styles.js";
+import { tocDepth, tocField } from "./toc.js";
 import type { XmlState } from "./xml-inline.js";
 import type { XmlBlock } from "./xml-table.js";
 
-export type XmlSection = { readonly landscape: boolean; readonly blocks: readonly XmlBlock[] };
+/** `cover`: the section opens with a cover page, which carries no running header, footer or page number. */
+export type XmlSection = { readonly landscape: boolean; readonly blocks: readonly XmlBlock[]; readonly cover?: boolean };
 
 const BANK_START = "PIPIA-CARRIERS-START";
 const BANK_END = "PIPIA-CARRIERS-END";
@@ -33,7 +34,7 @@ function carrierParagraphs(state: XmlState): FileChild[] {
     ...c.lists.map((ref) => new Paragraph({ numbering: { reference: ref.reference, level: 0, instance: ref.instance }, children: [] })),
     ...c.images.map((options) => new Paragraph({ children: [new ImageRun(options)] })),
     ...c.links.map((link) => new Paragraph({ children: [new ExternalHyperlink({ link, children: [new TextRun("link")] })] })),
-    ...c.tocs.map((t) => tocField(t.title, state.toc)),
+    ...c.tocs.map((t) => tocField(t.title, state.toc, tocDepth(state.options.lang))),
     markerParagraph(BANK_END),
   ];
 }
@@ -124,9 +125,9 @@ export function writeDocument(
     ...(footnotes === undefined ? {} : { footnotes }),
     features: { updateFields: true },
     sections: sections.map((s, i) => ({
-      properties: sectionProperties(s.landscape),
-      headers: { default: buildHeader(options, s.landscape) },
-      footers: { default: buildFooter(options) },
+      properties: { ...sectionProperties(s.landscape), ...(s.cover === true ? { titlePage: true } : {}) },
+      headers: { default: buildHeader(options, s.landscape), ...(s.cover === true ? { first: new Header({ children: [new Paragraph({})] }) } : {}) },
+      footers: { default: buildFooter(options), ...(s.cover === true ? { first: new Footer({ children: [new Paragraph({})] }) } : {}) },
       children: [markerParagraph(sectionMarker(i)), ...(i === sections.length - 1 ? carrierParagraphs(state) : [])],
     })),
   });
@@ -134,5 +135,8 @@ export function writeDocument(
   const documentXml = parts.get("word/document.xml");
   if (typeof documentXml !== "string") throw new Error("docx frame: word/document.xml was not written as text");
   parts.set("word/document.xml", splice(documentXml, sections, state));
+  const stylesXml = parts.get("word/styles.xml");
+  if (typeof stylesXml !== "string" || !stylesXml.includes("</w:styles>")) throw new Error("docx frame: word/styles.xml was not written as text");
+  parts.set("word/styles.xml", stylesXml.replace("</w:styles>", `${tableStyleXml(options)}</w:styles>`));
   return packParts(parts);
 }

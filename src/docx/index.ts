@@ -9,6 +9,7 @@ import { Carriers } from "./carriers.js";
 import { writeDocument, type XmlSection } from "./frame.js";
 import { type DocumentOptions, resolveOptions } from "./options.js";
 import { textWidth } from "./page.js";
+import { renumberHeadings } from "./heading-numbers.js";
 import { parseDialect } from "./parse.js";
 import { sanitizeXmlText } from "./sanitize.js";
 import { createState, type WriterState } from "./state.js";
@@ -46,7 +47,10 @@ function buildSections(root: Root, state: XmlState): XmlSection[] {
   assertNoPendingWidths(state);
   const used = sections.filter((s) => s.blocks.length > 0);
   const kept = used.length > 0 ? used : [{ landscape: base, blocks: [{ table: false, xml: "<w:p/>" }] }];
-  return kept.map((s) => ({ landscape: s.landscape, blocks: separateTablesXml(s.blocks) }));
+  // A document opening with :::cover: its first page carries no running header, footer or number.
+  const first = root.children[0];
+  const cover = first?.type === "containerDirective" && first.name === "cover";
+  return kept.map((s, i) => ({ landscape: s.landscape, blocks: separateTablesXml(s.blocks), ...(cover && i === 0 ? { cover: true } : {}) }));
 }
 
 function footnoteParagraphs(definition: FootnoteDefinition, state: WriterState): Paragraph[] {
@@ -60,6 +64,7 @@ function footnoteParagraphs(definition: FootnoteDefinition, state: WriterState):
 export async function markdownToDocx(markdown: string, options: DocumentOptions): Promise<Buffer> {
   const resolved = resolveOptions(options);
   const root = parseDialect(sanitizeXmlText(markdown));
+  renumberHeadings(root);
   const state: XmlState = Object.assign(createState(root, resolved), { carriers: new Carriers(), nextBookmark: 1 });
   const sections = buildSections(root, state);
   const footnotes = state.footnotes.build((definition) => footnoteParagraphs(definition, state));

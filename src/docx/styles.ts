@@ -1,7 +1,7 @@
 // Named styles. East Asian fonts are set on every style (not only ascii/hAnsi), otherwise CJK text
 // falls back to the theme font; the language makes Word use Chinese line-breaking rules.
 import { AlignmentType, type IStylesOptions, LineRuleType } from "docx";
-import { headingColor } from "./colors.js";
+import { headerFill, headingColor } from "./colors.js";
 import type { Fonts, ResolvedOptions } from "./options.js";
 
 /** Font sizes in half-points (Word's unit): 小四 body, 五号 tables, 三号/四号 headings. */
@@ -85,7 +85,7 @@ export function buildStyles(options: ResolvedOptions): IStylesOptions {
         next: "Normal",
         quickFormat: true,
         run: { font: hFont, size: SIZE.title, bold: true, color },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 360, line: 240, lineRule: LineRuleType.AUTO } },
+        paragraph: { alignment: AlignmentType.CENTER, keepLines: true, spacing: { before: 240, after: 360, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.subtitle,
@@ -151,4 +151,23 @@ export function buildStyles(options: ResolvedOptions): IStylesOptions {
       { id: "IndexLink", name: "Index Link", run: {} },
     ],
   };
+}
+
+/** The named style of every grid table (Word: Table Design ▸ Modify Table Style). */
+export const TABLE_STYLE = "DocumentTable";
+
+/**
+ * The table style as WordprocessingML (the docx library writes paragraph and character styles
+ * only): thin grey grid, header row in bold on a tint of the accent, repeated on each page.
+ */
+export function tableStyleXml(options: ResolvedOptions): string {
+  const line = (tag: string) => `<w:${tag} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`;
+  const borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map(line).join("");
+  return (
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${TABLE_STYLE}"><w:name w:val="Document Table"/><w:uiPriority w:val="59"/><w:qFormat/>` +
+    `<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>` +
+    `<w:tblPr><w:tblBorders>${borders}</w:tblBorders><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+    `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tblPr/><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${headerFill(options.accent)}"/></w:tcPr></w:tblStylePr>` +
+    `</w:style>`
+  );
 }

@@ -56,11 +56,91 @@ export function estimateWeights(rows: ReadonlyArray<readonly MdTableCell[]>, col
   return longest.map((n) => Math.min(40, Math.max(4, n)));
 }
 
-export function columnWidths(weights: readonly number[], total: number): number[] {
-  const widths = distribute(weights, total);
-  // Keep every column wide enough for a couple of characters when the page allows it.
-  if (widths.every((w) => w >= MIN_COLUMN) || widths.length * MIN_COLUMN > total) return widths;
-  return distribute(widths.map((w) => Math.max(w, MIN_COLUMN)), total);
+// Cell margins LibreOffice and Word apply left and right (0.19 cm each), in twips.
+const CELL_MARGINS = 2 * 108;
+const isWide = (c: string) => c.charCodeAt(0) >= 0x2e80;
+
+/**
+ * The width, in twips, of the longest piece of a cell's text that must not be broken: a Latin word
+ * or an id such as "FR-017" (readers break after a hyphen, giving "FR-/017"), measured generously
+ * (0.62 em a letter, bold included). CJK text may break between any two characters, so it needs
+ * room for two. Capped at a third of the table, so a URL cannot take over.
+ */
+export function unbreakableWidth(text: string, sizeHalfPoints: number, total: number): number {
+  const em = sizeHalfPoints * 10;
+  let longest = 0;
+  for (const token of text.split(/[\s\u3000]+/)) {
+    let latin = 0;
+    let wide = 0;
+    for (const c of token) {
+      if (isWide(c)) {
+        longest = Math.max(longest, latin * 0.62 * em);
+        latin = 0;
+        wide = Math.min(2, wide + 1);
+        longest = Math.max(longest, wide * em);
+      } else latin++;
+    }
+    longest = Math.max(longest, latin * 0.62 * em);
+  }
+  return Math.min(Math.ceil(longest) + CELL_MARGINS, Math.floor(total / 3));
+}
+
+/** Per column, the widest unbreakable piece of text in any of its cells. */
+export function minimumWidths(rows: ReadonlyArray<readonly MdTableCell[]>, columns: number, sizeHalfPoints: number, total: number): number[] {
+  const out = new Array<number>(columns).fill(MIN_COLUMN);
+  for (const row of rows) {
+    for (let i = 0; i < columns; i++) {
+      const cell = row[i];
+      if (cell !== undefined) out[i] = Math.max(out[i] ?? 0, unbreakableWidth(plainText(cell), sizeHalfPoints, total));
+    }
+  }
+  return out;
+}
+
+/**
+ * Column widths in proportion to `weights`, each at least its minimum (when the minimums fit):
+ * columns below their minimum are set to it and the others share what is left, in proportion.
+ */
+export function columnWidths(weights: readonly number[], total: number, minimums?: readonly number[]): number[] {
+  const floor = weights.map((_, i) => Math.max(MIN_COLUMN, minimums?.[i] ?? 0));
+  if (floor.reduce((a, b) => a + b, 0) > total) {
+    // The minimums cannot all fit: keep every column wide enough for a couple of characters.
+    const widths = distribute(weights, total);
+    if (widths.every((w) => w >= MIN_COLUMN) || widths.length * MIN_COLUMN > total) return widths;
+    return distribute(widths.map((w) => Math.max(w, MIN_COLUMN)), total);
+  }
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = weights.map((w, i) => (fixed.has(i) ? 0 : w));
+    const rest = total - [...fixed].reduce((a, i) => a + (floor[i] ?? 0), 0);
+    const shares = free.some((w) => w > 0) ? distribute(free, rest) : free;
+    const widths = shares.map((w, i) => (fixed.has(i) ? (floor[i] ?? 0) : w));
+    const short = widths.findIndex((w, i) => !fixed.has(i) && w < (floor[i] ?? 0));
+    if (short < 0) {
+      // Whatever rounding left over goes to the last column.
+      const sum = widths.reduce((a, b) => a + b, 0);
+      widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + total - sum;
+      return widths;
+    }
+    for (const [i, w] of widths.entries()) if (!fixed.has(i) && w < (floor[i] ?? 0)) fixed.add(i);
+  }
+}
+
+/**
+ * Whether a row is short enough to be kept on one page (cantSplit). A row taller than a page that
+ * may not split is cut off by Word, so rows estimated at more than about a third of a page may
+ * still break.
+ */
+export function rowFitsOnePage(texts: readonly string[], widths: readonly number[], sizeHalfPoints: number): boolean {
+  const em = sizeHalfPoints * 10;
+  const lineHeight = em * 1.35;
+  let tallest = 0;
+  texts.forEach((text, i) => {
+    const usable = Math.max(em, (widths[i] ?? MIN_COLUMN) - CELL_MARGINS);
+    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((displayWidth(line) * em * 0.55) / usable)), 0);
+    tallest = Math.max(tallest, lines * lineHeight);
+  });
+  return tallest <= 4800;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;

@@ -12,15 +12,23 @@ export function defaultTocTitle(lang: ResolvedOptions["lang"]): string {
   return "目录 Contents";
 }
 
+/**
+ * Heading levels the contents lists: three, but two in bilingual documents, whose every entry is
+ * twice as long (three levels ran to four pages).
+ */
+export function tocDepth(lang: ResolvedOptions["lang"]): number {
+  return lang === "bilingual" ? 2 : 3;
+}
+
 /** The TOC field itself (an `sdt`), cached with the headings' titles. */
-export function tocField(title: string, entries: readonly TocEntry[]): TableOfContents {
+export function tocField(title: string, entries: readonly TocEntry[], depth = 3): TableOfContents {
   return new TableOfContents(title, {
     hyperlink: true,
-    headingStyleRange: "1-3",
-    cachedEntries: entries.map((e) => ({ title: e.title, level: e.level, href: e.bookmark })),
+    headingStyleRange: `1-${depth}`,
+    cachedEntries: entries.filter((e) => e.level <= depth).map((e) => ({ title: e.title, level: e.level, href: e.bookmark })),
   });
 }
 
-export function tableOfContents(title: string, entries: readonly TocEntry[]): [Paragraph, TableOfContents] {
-  return [new Paragraph({ style: STYLE.tocHeading, children: textRuns(title) }), tocField(title, entries)];
+export function tableOfContents(title: string, entries: readonly TocEntry[], depth = 3): [Paragraph, TableOfContents] {
+  return [new Paragraph({ style: STYLE.tocHeading, children: textRuns(title) }), tocField(title, entries, depth)];
 }

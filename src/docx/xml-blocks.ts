@@ -13,6 +13,7 @@ import { LEAVES } from "./leaves.js";
 import { ListNumbering, MAX_LIST_LEVEL } from "./numbering.js";
 import { headingFont, headingSize, headingStyleId, SIZE, STYLE } from "./styles.js";
 import { BOX_PADDING } from "./table.js";
+import { layoutTitle } from "./title-lines.js";
 import { PAGE_BREAK, paragraph, type ParagraphProps } from "./wml.js";
 import { inlineXml, textXml, type XmlState } from "./xml-inline.js";
 import { boxTableXml, gfmTableXml, signatureTableXml, type XmlBlock } from "./xml-table.js";
@@ -133,6 +134,29 @@ function splitFirst(children: readonly RootContent[]): { before: RootContent[]; 
   return { before: children.slice(0, i), first, after: children.slice(i + 1) };
 }
 
+/** Plain text of a title made only of text and emphasis, or undefined when it holds more. */
+function plainTitle(children: readonly PhrasingContent[]): string | undefined {
+  let out = "";
+  for (const c of children) {
+    if (c.type === "text") out += c.value;
+    else if (c.type === "strong" || c.type === "emphasis") {
+      const inner = plainTitle(c.children);
+      if (inner === undefined) return undefined;
+      out += inner;
+    } else return undefined;
+  }
+  return out.includes("\n") || out.includes("\u2028") ? undefined : out;
+}
+
+// The cover title fits on one line, or breaks between words on two (title-lines.ts).
+function coverTitleXml(children: readonly PhrasingContent[], ctx: BlockContext, state: XmlState): string {
+  const text = plainTitle(children);
+  const base = sizeFor(ctx, SIZE.title) ?? SIZE.title;
+  if (text === undefined || ctx.minSize !== undefined) return inlineXml(children, bodyFormat(ctx, SIZE.title), state);
+  const layout = layoutTitle(text.trim(), ctx.width, base);
+  return textXml(layout.lines.join("\n"), { bold: true, size: layout.size });
+}
+
 function containerXml(node: ContainerDirective, ctx: BlockContext, state: XmlState): XmlBlock[] {
   const children = node.children;
   switch (node.name) {
@@ -143,10 +167,7 @@ function containerXml(node: ContainerDirective, ctx: BlockContext, state: XmlSta
     case "cover": {
       const inner: BlockContext = { ...ctx, align: "center", inCover: true };
       const { before, first, after } = splitFirst(children);
-      const title =
-        first === undefined
-          ? []
-          : [p(paragraph({ style: STYLE.title, spacing: { before: 2400, after: 480 } }, inlineXml(first.children, bodyFormat(ctx, SIZE.title), state)))];
+      const title = first === undefined ? [] : [p(paragraph({ style: STYLE.title, spacing: { before: 2400, after: 480 } }, coverTitleXml(first.children, ctx, state)))];
       return [...blocksXml(before, inner, state), ...title, ...blocksXml(after, inner, state)];
     }
     case "poster": {

@@ -2,16 +2,26 @@
 // WordprocessingML strings. Widths are DXA throughout (grid + cell widths + fixed layout):
 // LibreOffice shows equal columns otherwise, and strict readers collapse percentage widths.
 import type { PhrasingContent, Table as MdTable } from "mdast";
-import { headerFill } from "./colors.js";
-import { riskLevelOf, type RunFormat, riskShading } from "./inline.js";
-import { SIZE, STYLE } from "./styles.js";
-import { BOX_PADDING, columnWidths, displayWidth, distribute, estimateWeights, MIN_COLUMN, onlyRisk, signatureLabels, type TableContext } from "./table.js";
+import { plainText, riskLevelOf, type RunFormat, riskShading } from "./inline.js";
+import { SIZE, STYLE, TABLE_STYLE } from "./styles.js";
+import {
+  BOX_PADDING,
+  columnWidths,
+  displayWidth,
+  distribute,
+  estimateWeights,
+  MIN_COLUMN,
+  minimumWidths,
+  onlyRisk,
+  rowFitsOnePage,
+  signatureLabels,
+  type TableContext,
+} from "./table.js";
 import { type Border, paragraph, shd } from "./wml.js";
 import { inlineXml, textXml, type XmlState } from "./xml-inline.js";
 
 export type XmlBlock = { readonly table: boolean; readonly xml: string };
 
-const GRID: Border = { style: "single", size: 4, color: "808080" };
 const NONE: Border = { style: "none", size: 0, color: "auto" };
 
 function side(tag: string, b: Border): string {
@@ -21,6 +31,12 @@ function side(tag: string, b: Border): string {
 function tblPr(width: number, outer: Border, inner: Border): string {
   const borders = side("top", outer) + side("left", outer) + side("bottom", outer) + side("right", outer) + side("insideH", inner) + side("insideV", inner);
   return `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`;
+}
+
+// Grid tables take their borders, header shading and bold header text from the named table style
+// (styles.ts), so a firm can restyle every table at once; tblLook turns on its header-row format.
+function styledTblPr(width: number): string {
+  return `<w:tblPr><w:tblStyle w:val="${TABLE_STYLE}"/><w:tblW w:type="dxa" w:w="${width}"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>`;
 }
 
 function grid(widths: readonly number[]): string {
@@ -39,27 +55,30 @@ export function gfmTableXml(node: MdTable, ctx: TableContext, state: XmlState): 
   if (relative !== undefined && relative.length !== columns) {
     throw new Error(`::table{widths} gives ${relative.length} widths for a table of ${columns} columns`);
   }
-  const widths = columnWidths(relative ?? estimateWeights(cellRows, columns), ctx.width);
-  const fill = headerFill(state.options.accent);
   const size = ctx.minSize === undefined ? undefined : Math.max(SIZE.table, ctx.minSize);
+  // No column narrower than its longest word or id, so "Entrusted" and "FR-017" stay whole.
+  const widths = columnWidths(relative ?? estimateWeights(cellRows, columns), ctx.width, minimumWidths(cellRows, columns, size ?? SIZE.table, ctx.width));
 
   let rows = "";
   cellRows.forEach((cells, r) => {
     const header = r === 0;
-    const format: RunFormat = { ...(header ? { bold: true } : {}), ...(size === undefined ? {} : { size }) };
-    let tr = header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr>";
+    const format: RunFormat = size === undefined ? {} : { size };
+    // Rows stay on one page, unless so tall that Word would cut them off at the page's foot.
+    const keep = header || rowFitsOnePage(cells.map((cell) => plainText(cell)), widths, size ?? SIZE.table);
+    const trPr = `${keep ? "<w:cantSplit/>" : ""}${header ? "<w:tblHeader/>" : ""}`;
+    let tr = trPr === "" ? "<w:tr>" : `<w:tr><w:trPr>${trPr}</w:trPr>`;
     for (let c = 0; c < columns; c++) {
       const content = cells[c]?.children ?? [];
       const risk = onlyRisk(content);
       const align = node.align?.[c];
-      const shading = header ? shd({ type: "clear", color: "auto", fill }) : risk === undefined ? "" : shd(riskShading(riskLevelOf(risk)));
+      const shading = header || risk === undefined ? "" : shd(riskShading(riskLevelOf(risk)));
       const runs = inlineXml(content, format, state, { riskShadesCell: risk !== undefined });
       const para = paragraph({ style: STYLE.tableText, alignment: align === null || align === undefined ? undefined : ALIGN[align] }, runs);
       tr += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[c] ?? MIN_COLUMN}"/>${shading}<w:vAlign w:val="center"/></w:tcPr>${para}</w:tc>`;
     }
     rows += `${tr}</w:tr>`;
   });
-  return { table: true, xml: `<w:tbl>${tblPr(ctx.width, GRID, GRID)}${grid(widths)}${rows}</w:tbl>` };
+  return { table: true, xml: `<w:tbl>${styledTblPr(ctx.width)}${grid(widths)}${rows}</w:tbl>` };
 }
 
 export type BoxStyle = { readonly color: string; readonly thickness: number };

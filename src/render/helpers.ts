@@ -13,6 +13,14 @@ function risk(label: unknown, level: unknown): ReturnType<typeof markup> {
   return markup(`:risk[${escapeMarkdown(String(label))}]{level=${key}}`);
 }
 
+/** `{{plural n "duty" "duties"}}` → "1 duty", "3 duties", "no duties": English counts without "(s)". */
+function plural(count: unknown, one: unknown, many: unknown): string {
+  const n = Number(count);
+  if (!Number.isFinite(n)) throw new Error(`plural helper: "${String(count)}" is not a number`);
+  if (n === 0) return `no ${String(many)}`;
+  return `${n} ${n === 1 ? String(one) : String(many)}`;
+}
+
 export const helpers: Record<string, HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
@@ -22,6 +30,7 @@ export const helpers: Record<string, HelperDelegate> = {
   gt: (a: unknown, b: unknown) => Number(a) > Number(b),
   add: (a: unknown, b: unknown) => Number(a) + Number(b),
   risk,
+  plural,
 };
 
 /** For `knownHelpersOnly`: ours, plus Handlebars' `log` explicitly switched off. */

@@ -294,7 +294,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         ? [
             T(
               `${sensitive}属于敏感个人信息，一旦泄露或者被非法使用，容易导致您的人格尊严受到侵害或者人身、财产安全受到危害。`,
-              `${cap(sensitive)} ${sensitiveCats.length === 1 ? "is" : "are"} sensitive personal information: if leaked or unlawfully used, ${sensitiveCats.length === 1 ? "it" : "they"} can easily harm your personal dignity or the safety of your person or property.`,
+              `We process the following sensitive personal information: ${sensitive}. If it were leaked or unlawfully used, your personal dignity could easily be harmed, or your personal or property safety endangered.`,
             ),
           ]
         : []),
@@ -424,7 +424,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         title: noticeTitle,
         intro: T(
           `${p.name}（以下简称“我们”）在${act.location.site}开展“${act.name}”处理活动。根据《个人信息保护法》第十七条、第三十条${frm ? "和《人脸识别技术应用安全管理办法》第五条" : ""}，现将有关事项告知如下。`,
-          `${p.name} ("we") carries out the processing activity "${act.name}" at ${act.location.site}. As PIPL Arts 17 and 30${frm ? " and Art 5 of the Face Recognition Measures" : ""} require, we tell you the following.`,
+          `${p.name} ("we") carries out the processing activity "${act.name}" at ${act.location.site}. This notice explains how we handle your personal information in doing so, as Articles 17 and 30 of the Personal Information Protection Law${frm ? " and Article 5 of the Face Recognition Measures" : ""} require.`,
         ),
         date: formatDate(a.assessment.date, lang),
         operator: p.name,
