@@ -121,7 +121,10 @@ export function needsSign(act: Activity): boolean {
   return faceMeasuresApply(act) || (act.location.publicPlace && capturesImages(act));
 }
 
-/** A recipient whose name and contact the notice must give (provision to another processor, or abroad; PIPL Arts 23, 39). */
+/**
+ * A recipient whose name and contact the notice must give (provision to another processor, or abroad;
+ * PIPL Arts 23, 39). A vendor called entrusted that uses the data for its own purposes is a provision.
+ */
 export function recipientContactRequired(r: Activity["recipients"][number]): boolean {
-  return r.role !== "entrusted" || r.country.trim().toUpperCase() !== "CN";
+  return r.role !== "entrusted" || r.ownUse || r.country.trim().toUpperCase() !== "CN";
 }
