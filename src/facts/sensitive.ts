@@ -59,6 +59,11 @@ export function newPurposesOfReuse(act: Activity): Purpose[] {
   return act.purposes.filter((p) => !r.fromPurposes.includes(p));
 }
 
+/** PI reused for a new purpose without fresh consent (whether consent is needed is the rule's judgement). */
+export function freshConsentMissing(act: Activity): boolean {
+  return act.reuse !== null && !act.reuse.newConsent && newPurposesOfReuse(act).length > 0;
+}
+
 /**
  * A recipient the processor calls entrusted that also uses the data for its own purposes: in law
  * a provision to another processor (PIPL Art 23), not entrustment (Art 21).

@@ -8,7 +8,7 @@
 import { defineRule, eachActivity } from "./define-rule.js";
 import { cite } from "../law/types.js";
 import { hasValidNonConsentBasis, reliesOnConsent } from "../facts/lawful-basis.js";
-import { newPurposesOfReuse } from "../facts/sensitive.js";
+import { freshConsentMissing, newPurposesOfReuse } from "../facts/sensitive.js";
 import { label } from "../model/labels.js";
 import { bi, clip, inSentence, listBi } from "./facts.js";
 
@@ -38,8 +38,8 @@ export default defineRule({
   check(a) {
     return eachActivity(a, (act, i) => {
       const r = act.reuse;
+      if (r === null || !freshConsentMissing(act) || !reliesOnConsent(act)) return null;
       const added = newPurposesOfReuse(act);
-      if (r === null || added.length === 0 || r.newConsent || !reliesOnConsent(act)) return null;
       const from = listBi(r.fromPurposes.map((p) => inSentence(label("purpose", p))));
       const to = listBi(added.map((p) => inSentence(label("purpose", p))));
       const cats = listBi(r.categories.map((c) => inSentence(label("piCategory", c))));
