@@ -1,5 +1,5 @@
 // Sensitive PI other than faces (PIPL Arts 28–29), purpose change (Art 14 para 2) and a vendor's own
-// use of the data (Arts 21, 23): language-free facts the rules read (FR-043 to FR-046). Face
+// use of the data (Arts 21, 23): language-free facts the rules read (FR-047 to FR-050). Face
 // information stays with the face rules, so the "non-face" facts here leave it out on purpose.
 import type { Activity, Recipient } from "../model/assessment.js";
 import { FACE_CATEGORIES, SENSITIVE_BY_NATURE, type PiCategory, type Purpose } from "../model/enums.js";

@@ -1,4 +1,4 @@
-// FR-046 — PIPL Art 21 para 1 (an entrusted party processes only as agreed and not beyond the agreed
+// FR-050 — PIPL Art 21 para 1 (an entrusted party processes only as agreed and not beyond the agreed
 // purpose and method) and Art 23 (providing PI to another processor: notice of the recipient's name,
 // contact, purpose, method and categories, and separate consent): a vendor called "entrusted" that
 // also uses the data for its own purposes — training its own algorithm, its own analytics — is in law
@@ -14,7 +14,7 @@ import { label } from "../model/labels.js";
 import { bi, clip, inSentence, listBi } from "./facts.js";
 
 export default defineRule({
-  id: "FR-046",
+  id: "FR-050",
   slug: "entrusted-own-use",
   severity: "required",
   consequence: "suspend-until-fixed",

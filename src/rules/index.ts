@@ -43,10 +43,10 @@ import riskRatingHigh from "./risk-rating-high.js"; // FR-039
 import highRiskActivity from "./high-risk-activity.js"; // FR-040
 import campaignSectorPriority from "./campaign-sector-priority.js"; // FR-041
 import lawfulBasisFails from "./lawful-basis-fails.js"; // FR-042
-import sensitivePiConsent from "./sensitive-pi-consent.js"; // FR-043
-import sensitivePiNecessity from "./sensitive-pi-necessity.js"; // FR-044
-import purposeChangeConsent from "./purpose-change-consent.js"; // FR-045
-import entrustedOwnUse from "./entrusted-own-use.js"; // FR-046
+import sensitivePiConsent from "./sensitive-pi-consent.js"; // FR-047
+import sensitivePiNecessity from "./sensitive-pi-necessity.js"; // FR-048
+import purposeChangeConsent from "./purpose-change-consent.js"; // FR-049
+import entrustedOwnUse from "./entrusted-own-use.js"; // FR-050
 
 export const rules: readonly Rule[] = [
   piaRequired,

@@ -1,4 +1,4 @@
-// FR-045 — PIPL Art 14 para 2: where the purpose of processing changes, fresh consent is needed
+// FR-049 — PIPL Art 14 para 2: where the purpose of processing changes, fresh consent is needed
 // (legal digest §00 G), e.g. photos collected for identity matching reused to train an algorithm.
 // Consent is what the new purpose has to rest on when consent is claimed or no other claimed basis
 // holds (Art 13 last para); without fresh consent and without another valid basis the reuse has no
@@ -13,7 +13,7 @@ import { label } from "../model/labels.js";
 import { bi, clip, inSentence, listBi } from "./facts.js";
 
 export default defineRule({
-  id: "FR-045",
+  id: "FR-049",
   slug: "purpose-change-consent",
   severity: "required",
   title: bi(

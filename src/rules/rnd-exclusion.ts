@@ -27,7 +27,7 @@ export default defineRule({
     return eachActivity(a, (act, i) => {
       if (!isRndOnly(act) || !handlesFacePi(act)) return null;
       const formOk = !consentBased(act) || act.consent.form === "separate" || act.consent.form === "written";
-      // Consent given for the purposes the data was first collected for does not cover training (PIPL Art 14 para 2; FR-045).
+      // Consent given for the purposes the data was first collected for does not cover training (PIPL Art 14 para 2; FR-049).
       const reused = consentBased(act) && freshConsentMissing(act);
       const consentOk = formOk && !reused;
       return {

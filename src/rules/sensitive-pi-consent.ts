@@ -1,4 +1,4 @@
-// FR-043 — PIPL Art 29 (separate consent for sensitive PI), Art 28 para 1 (the categories that are
+// FR-047 — PIPL Art 29 (separate consent for sensitive PI), Art 28 para 1 (the categories that are
 // sensitive by law: biometrics other than faces, health, financial accounts, whereabouts, and all PI
 // of children under 14), Art 14 para 1 (consent informed, voluntary and explicit): sensitive PI other
 // than face information processed on consent without separate consent, or with consent bundled with
@@ -16,7 +16,7 @@ import { bi, inSentence, listBi } from "./facts.js";
 import type { Bilingual } from "../vocab/types.js";
 
 export default defineRule({
-  id: "FR-043",
+  id: "FR-047",
   slug: "sensitive-pi-consent",
   severity: "required",
   title: bi(

@@ -1,4 +1,4 @@
-// FR-044 — PIPL Art 28 para 2 (sensitive PI only for a specific purpose, with sufficient necessity
+// FR-048 — PIPL Art 28 para 2 (sensitive PI only for a specific purpose, with sufficient necessity
 // and strict protective measures) and Art 6 (collection limited to the minimum the purpose needs):
 // a sensitive category other than face information that none of the activity's stated purposes is
 // shown to need (legal digest §00 G). Where the answers say no stated purpose needs it, the category
@@ -25,7 +25,7 @@ const CONTROL_NAMES: Readonly<Record<StrictProtectionControl, Bilingual>> = {
 };
 
 export default defineRule({
-  id: "FR-044",
+  id: "FR-048",
   slug: "sensitive-pi-necessity",
   severity: "required",
   title: bi(

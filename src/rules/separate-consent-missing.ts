@@ -1,7 +1,7 @@
 // FR-012 — PIPL Art 29; Face Measures Art 6; SPC Provisions Art 2(3); Shanghai Data Regulation
 // Art 22: consent-based processing of face (biometric) or other sensitive PI needs separate
 // consent; PIPL Art 15 adds a convenient withdrawal method. Bundled consent is FR-010's finding,
-// so this rule covers "none" for face information (FR-043 covers "none" and "bundled" for other
+// so this rule covers "none" for face information (FR-047 covers "none" and "bundled" for other
 // sensitive PI), and missing records and missing withdrawal for any sensitive PI.
 import { defineRule, eachActivity } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
@@ -29,7 +29,7 @@ export default defineRule({
       if (!reliesOnConsent(act) || !processesSensitivePi(act)) return null;
       const hits: RuleHit[] = [];
       const sh = isShanghai(act) && handlesFacePi(act) ? [cite("SH-DATA", 22)] : [];
-      // No consent at all: face information here; other sensitive PI is FR-043's finding.
+      // No consent at all: face information here; other sensitive PI is FR-047's finding.
       if (act.consent.form === "none" && handlesFacePi(act))
         hits.push({
           activity: act.id,
