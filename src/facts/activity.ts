@@ -175,7 +175,18 @@ export function needsSign(act: Activity): boolean {
   return faceMeasuresApply(act) || (act.location.publicPlace && capturesImages(act));
 }
 
-/** A recipient whose name and contact the notice must give (provision to another processor, or abroad; PIPL Arts 23, 39). */
+/**
+ * The data is provided to the recipient as another processor (PIPL Art 23): a third party or joint
+ * processor, or a vendor called entrusted that also uses the data for its own purposes.
+ */
+export function isProvision(r: Activity["recipients"][number]): boolean {
+  return r.role !== "entrusted" || r.ownUse;
+}
+
+/**
+ * A recipient whose name and contact the notice must give (provision to another processor, or abroad;
+ * PIPL Arts 23, 39). A vendor called entrusted that uses the data for its own purposes is a provision.
+ */
 export function recipientContactRequired(r: Activity["recipients"][number]): boolean {
-  return r.role !== "entrusted" || isForeignRecipient(r);
+  return isProvision(r) || isForeignRecipient(r);
 }

@@ -6,6 +6,7 @@
 import type { Activity } from "../model/assessment.js";
 import type { LawfulBasis } from "../model/enums.js";
 import { handlesFacePi } from "./activity.js";
+import { freshConsentMissing } from "./sensitive.js";
 
 export const BASIS_FAILURES = ["alternative-achieves-purpose", "hr-rules-not-adopted", "statute-not-named", "statute-does-not-require-face"] as const;
 export type BasisFailure = (typeof BASIS_FAILURES)[number];
@@ -55,9 +56,12 @@ export function reliesOnConsent(act: Activity): boolean {
   return act.lawfulBasis.includes("consent") || !hasValidNonConsentBasis(act);
 }
 
-/** The processing has a valid lawful basis: a non-consent basis that holds, or consent validly given. */
+/**
+ * Consent validly given for what the activity does: separate (or written) consent, and, where PI
+ * collected for other purposes is reused for a new one, fresh consent to it (PIPL Art 14 para 2).
+ */
 export function validConsentObtained(act: Activity): boolean {
-  return act.consent.form === "separate" || act.consent.form === "written";
+  return (act.consent.form === "separate" || act.consent.form === "written") && !freshConsentMissing(act);
 }
 
 /** The FRM Art 8 statutory exception to keeping face data on the device needs a named law. */

@@ -18,3 +18,16 @@ export function missingPipl51(s: Security): ControlKey[] {
   if (!s.encryptionAtRest && !s.deidentification) out.push("deidentification");
   return out;
 }
+
+/**
+ * The technical core of "strict protective measures" for sensitive PI (PIPL Art 28 para 2), read with
+ * Art 51 items 3 and 4 (encryption; reasonable operating permissions): encrypted storage, access
+ * control, authorisation management and audit logs.
+ */
+export const STRICT_PROTECTION_CONTROLS = ["encryptionAtRest", "accessControl", "authorisationManagement", "auditLogs"] as const;
+
+export type StrictProtectionControl = (typeof STRICT_PROTECTION_CONTROLS)[number];
+
+export function missingStrictProtection(s: Security): StrictProtectionControl[] {
+  return STRICT_PROTECTION_CONTROLS.filter((k) => s[k] !== true);
+}

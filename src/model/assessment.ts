@@ -219,6 +219,10 @@ export const piItemSchema = z.strictObject({
   category: z.enum(PI_CATEGORIES),
   description: optionalParagraph,
   sensitive: z.boolean(),
+  neededFor: choices(z.enum(PURPOSES)).optional().meta({
+    description:
+      "The activity's stated purposes that need this sensitive category (PIPL Art 28 para 2: specific purpose and sufficient necessity); absent when no purpose has been shown to need it",
+  }),
 });
 
 export const facesSchema = z.strictObject({
@@ -269,6 +273,9 @@ export const recipientSchema = z.strictObject({
   name: name,
   role: z.enum(RECIPIENT_ROLES),
   purpose: paragraph,
+  ownUse: z.boolean().meta({
+    description: "The recipient also uses the data for its own purposes (training its own algorithm, its own analytics or marketing): a provision under PIPL Art 23, not entrustment",
+  }),
   categories: choices(z.enum(PI_CATEGORIES)).min(1),
   country: z
     .enum(COUNTRY_CODES, { error: say(countryProblem) })
@@ -333,6 +340,23 @@ export const videoSystemSchema = z.strictObject({
   viewingLog: z.boolean().meta({ description: "Register of who viewed or exported footage (PSVS Art 16(3))" }),
 });
 
+/**
+ * PI first collected for other purposes and reused by this activity (PIPL Art 14 para 2: a change of
+ * purpose needs fresh consent). The original purposes are the closed vocabulary, so the change is a
+ * fact the rules can test; `source` says in words where the data came from (another activity of this
+ * assessment or an older system).
+ */
+export const reuseSchema = z.strictObject({
+  source: sentence.meta({ description: "Where and when the reused PI was collected, e.g. 'guest photos taken at check-in'" }),
+  fromPurposes: choices(z.enum(PURPOSES)).min(1, { error: "choose at least one purpose the PI was collected for" }).meta({
+    description: "The purposes the PI was originally collected for",
+  }),
+  categories: choices(z.enum(PI_CATEGORIES)).min(1, { error: "choose at least one category of reused PI" }).meta({ description: "Categories of PI reused" }),
+  newConsent: z.boolean().meta({
+    description: "Fresh consent for the new purpose was obtained from the people whose PI is reused (separate consent where the PI is sensitive)",
+  }),
+});
+
 export const basisEvidenceSchema = z.strictObject({
   statute: optionalSentence.meta({
     description: "The law or administrative regulation (and article) that imposes the duty relied on (PIPL Art 13(1) items 3 and 7)",
@@ -375,6 +399,7 @@ export const activitySchema = z.strictObject({
   location: locationSchema,
   purposes: choices(z.enum(PURPOSES)).min(1, { error: "choose at least one purpose" }),
   purposeDetail: paragraph,
+  reuse: reuseSchema.nullable().meta({ description: "PI collected for other purposes and reused here, or null when the activity collects its own" }),
   matchingMode: z.enum(MATCHING_MODES),
   necessity: necessitySchema,
   startDate: date.optional().meta({ description: "Date the activity began or will begin (PIPL Art 55 and FRM Art 9: the assessment comes first)" }),

@@ -100,18 +100,27 @@ export const PI_CATEGORIES = [
   "employee-number",
   "payment-account",
   "health",
+  "biometric-other", // 人脸以外的生物识别信息：指纹、声纹、虹膜、掌纹、步态等
   "other",
 ] as const;
 export type PiCategory = (typeof PI_CATEGORIES)[number];
 
-/** Categories that PIPL Art 28 treats as sensitive by their nature. */
+/**
+ * Categories that PIPL Art 28 para 1 names as sensitive (biometrics, medical and health, financial
+ * accounts, whereabouts): sensitive whatever the answers' `sensitive` flag says. All PI of children
+ * under 14 is sensitive too; that depends on the subjects, not the category (src/facts/activity.ts).
+ */
 export const SENSITIVE_BY_NATURE: readonly PiCategory[] = [
   "face-image",
   "face-template",
+  "biometric-other",
   "location-track",
   "payment-account",
   "health",
 ];
+
+/** Face information: kept with the face rules (FR-007 to FR-035), never reported again by the general sensitive-PI rules. */
+export const FACE_CATEGORIES: readonly PiCategory[] = ["face-image", "face-template"];
 
 export const STORAGE_LOCATIONS = [
   "on-device",

@@ -8,7 +8,7 @@ import { IMPACT_LEVELS, LIKELIHOOD_LEVELS } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
 import { RISK_MATRIX } from "../risk/index.js";
-import { faceMeasuresApply, goesAbroad, processesMinors, sensitivePi } from "../facts/activity.js";
+import { faceMeasuresApply, goesAbroad, isProvision, processesMinors, sensitivePi } from "../facts/activity.js";
 import type { Branding } from "./config.js";
 import { signageView } from "./vm-signage.js";
 import { recordsView } from "./vm-records.js";
@@ -169,6 +169,15 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
       purposes: list(act.purposes.map((p) => L("purpose", p))),
       securityOnly: act.purposes.every((p) => p === "public-security"),
       purposeDetail: act.purposeDetail,
+      reuse: act.reuse
+        ? {
+            present: true,
+            source: act.reuse.source,
+            fromPurposes: list(act.reuse.fromPurposes.map((x) => L("purpose", x))),
+            categories: list(act.reuse.categories.map((x) => L("piCategory", x))),
+            newConsent: yn(act.reuse.newConsent),
+          }
+        : { present: false, source: DASH, fromPurposes: DASH, categories: DASH, newConsent: DASH },
       matchingMode: L("matchingMode", act.matchingMode),
       necessity: {
         justification: act.necessity.justification,
@@ -233,7 +242,7 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
       },
       recipients: act.recipients.map((r) => ({
         name: r.name,
-        role: L("recipientRole", r.role),
+        role: L("recipientRole", r.role) + (isProvision(r) && r.role === "entrusted" ? (zh ? "（同时为自身目的使用）" : " (also for its own purposes)") : ""),
         purpose: r.purpose,
         categories: list(r.categories.map((c) => L("piCategory", c))),
         country: L("country", r.country),

@@ -7,7 +7,7 @@ import type { Activity, Recipient } from "../model/assessment.js";
 import type { PiCategory } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
-import { faceMeasuresApply, goesAbroad, sensitivePi, wholeActivityAbroad } from "../facts/activity.js";
+import { faceMeasuresApply, goesAbroad, isProvision, sensitivePi, wholeActivityAbroad } from "../facts/activity.js";
 
 type Lang = "zh-CN" | "en";
 
@@ -61,8 +61,16 @@ function piName(x: Texts, act: Activity, category: PiCategory, flagged: boolean)
   return flags.length === 0 ? name : x.T(`${name}（${flags.join("，")}）`, `${name} (${flags.join(", ")})`);
 }
 
-/** Source of one PI category. The answers have no source field, so it follows from how the item is obtained. */
-function sourceText(x: Texts, category: PiCategory): string {
+/**
+ * Source of one PI category: the reuse source when the activity reuses it from an earlier collection;
+ * otherwise the answers have no source field, so it follows from how the item is obtained.
+ */
+function sourceText(x: Texts, category: PiCategory, act?: Activity): string {
+  const r = act?.reuse;
+  if (r && r.categories.includes(category)) {
+    const from = x.list(r.fromPurposes.map((p) => x.L("purpose", p)));
+    return x.T(`再利用原为${from}收集的个人信息：${r.source}`, `Reused from a collection for ${from}: ${r.source}`);
+  }
   if (CAPTURED.has(category)) return x.T("直接从信息主体收集（现场设备采集）", "Collected directly from the individual (captured on site)");
   if (category === "face-template") return x.T("由采集的人脸图像提取生成", "Derived from the captured face images");
   return x.T(`推定由信息主体提供（如登记、注册、入职）；如间接取得请注明来源：${FILL_LINE}`, `Presumed provided by the individual (registration, sign-up, hiring); if obtained indirectly, state the source: ${FILL_LINE}`);
@@ -205,7 +213,7 @@ function policeFilingText(x: Texts, act: Activity): string {
 function recipientVm(x: Texts, r: Recipient) {
   return {
     name: r.name,
-    role: x.L("recipientRole", r.role),
+    role: x.L("recipientRole", r.role) + (r.role === "entrusted" && isProvision(r) ? x.T("（同时为自身目的使用）", " (also for its own purposes)") : ""),
     purpose: r.purpose,
     categories: x.list(r.categories.map((c) => x.L("piCategory", c))),
     country: x.L("country", r.country),
@@ -234,7 +242,7 @@ function activityRecord(x: Texts, an: Analysis, act: Activity, i: number) {
     piCategories: x.list(act.personalInfo.map((p) => piName(x, act, p.category, p.sensitive))),
     subjects: subjectsText(x, act),
     volume: volumeText(x, act),
-    source: x.semi([...new Set(act.personalInfo.map((p) => sourceText(x, p.category)))]),
+    source: x.semi([...new Set(act.personalInfo.map((p) => sourceText(x, p.category, act)))]),
     collection: x.semi([
       x.T(`比对方式：${x.L("matchingMode", act.matchingMode)}`, `Matching: ${x.L("matchingMode", act.matchingMode)}`),
       devicesText(x, act),
@@ -273,11 +281,11 @@ function activityRecord(x: Texts, an: Analysis, act: Activity, i: number) {
       controller,
       processor: x.list(act.recipients.filter((r) => r.role === "entrusted" && receives(r, p.category)).map((r) => r.name)),
       crossBorder: x.yn(wholeAbroad || act.recipients.some((r) => isForeign(r) && receives(r, p.category))),
-      sharing: x.yn(act.recipients.some((r) => r.role !== "entrusted" && receives(r, p.category))),
+      sharing: x.yn(act.recipients.some((r) => isProvision(r) && receives(r, p.category))),
     })),
     lifecycle: act.personalInfo.map((p) => ({
       pi: piName(x, act, p.category, p.sensitive),
-      source: sourceText(x, p.category),
+      source: sourceText(x, p.category, act),
       collection: collectionText(x, act, p.category),
       storage: storageText(x, an, act, p.category),
       transmission: transmissionText(x, act),

@@ -7,7 +7,7 @@ import type { Analysis } from "../analysis/types.js";
 import type { Activity, Assessment } from "../model/assessment.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
-import { faceMeasuresApply, goesAbroad, hasSeparateConsent, isRndOnly, needsSign, needsSignage, recipientContactRequired, sensitivePi } from "../facts/activity.js";
+import { faceMeasuresApply, goesAbroad, hasSeparateConsent, isProvision, isRndOnly, needsSign, needsSignage, recipientContactRequired, sensitivePi } from "../facts/activity.js";
 import { clip, listEn } from "../vocab/text.js";
 import { hasValidNonConsentBasis } from "../facts/lawful-basis.js";
 import { toChineseNumeral } from "../law/chinese-numerals.js";
@@ -343,7 +343,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
             `Storage of ${who.en} face information ${where[s.location]} (${s.region})${s.internetTransmission ? ", with transmission over the internet" : ""}`,
           ),
         );
-      for (const x of act.recipients.filter((y) => y.role !== "entrusted"))
+      for (const x of act.recipients.filter(isProvision))
         out.push(
           T(
             `向${x.name}提供${who.zh}的${cats(x.categories)}（用途：${clip(x.purpose)}）`,
@@ -468,7 +468,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
         hasRecipients: act.recipients.length > 0,
         recipients: act.recipients.map((x) => ({
           name: x.name,
-          role: L("recipientRole", x.role),
+          role: L("recipientRole", x.role) + (x.role === "entrusted" && isProvision(x) ? T("（同时为自身目的使用）", " (also for its own purposes)") : ""),
           purpose: x.purpose,
           categories: cap(labels("piCategory", x.categories)),
           country: L("country", x.country),

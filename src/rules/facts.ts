@@ -20,3 +20,12 @@ export const LIKELIHOOD_LABEL: Readonly<Record<LikelihoodLevel, Bilingual>> = {
   high: bi("高", "high"),
   "very-high": bi("很高", "very high"),
 };
+
+/**
+ * A label set inside an English sentence: first letter lower-cased ("Health information" →
+ * "health information") unless the word is an abbreviation ("R&D", "PI").
+ */
+export function inSentence(l: Bilingual): Bilingual {
+  const en = /^[A-Z][a-z]/.test(l.en) ? l.en.charAt(0).toLowerCase() + l.en.slice(1) : l.en;
+  return { "zh-CN": l["zh-CN"], en };
+}

@@ -47,6 +47,10 @@ import largePlatformDuties from "./large-platform-duties.js"; // FR-043
 import automatedSignificantDecision from "./automated-significant-decision.js"; // FR-044
 import automatedMarketingOptOut from "./automated-marketing-opt-out.js"; // FR-045
 import minorsAnnualAudit from "./minors-annual-audit.js"; // FR-046
+import sensitivePiConsent from "./sensitive-pi-consent.js"; // FR-047
+import sensitivePiNecessity from "./sensitive-pi-necessity.js"; // FR-048
+import purposeChangeConsent from "./purpose-change-consent.js"; // FR-049
+import entrustedOwnUse from "./entrusted-own-use.js"; // FR-050
 
 export const rules: readonly Rule[] = [
   piaRequired,
@@ -95,4 +99,8 @@ export const rules: readonly Rule[] = [
   automatedSignificantDecision,
   automatedMarketingOptOut,
   minorsAnnualAudit,
+  sensitivePiConsent,
+  sensitivePiNecessity,
+  purposeChangeConsent,
+  entrustedOwnUse,
 ];

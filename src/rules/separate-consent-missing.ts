@@ -1,7 +1,8 @@
 // FR-012 — PIPL Art 29; Face Measures Art 6; SPC Provisions Art 2(3); Shanghai Data Regulation
 // Art 22: consent-based processing of face (biometric) or other sensitive PI needs separate
 // consent; PIPL Art 15 adds a convenient withdrawal method. Bundled consent is FR-010's finding,
-// so this rule covers "none", missing records and missing withdrawal.
+// so this rule covers "none" for face information (FR-047 covers "none" and "bundled" for other
+// sensitive PI), and missing records and missing withdrawal for any sensitive PI.
 import { defineRule, eachActivity } from "./define-rule.js";
 import type { RuleHit } from "./define-rule.js";
 import { cite } from "../law/types.js";
@@ -23,12 +24,13 @@ export default defineRule({
   },
   cites: [cite("PIPL", 29), cite("FRM", 6), cite("SPC-FACE", 2, { item: 3 })],
   reads: ["activities[].lawfulBasis", "activities[].basisEvidence.statute", "activities[].consent.form", "activities[].consent.records", "activities[].consent.withdrawalMethod"],
-  check(a, ctx) {
+  check(a) {
     return eachActivity(a, (act, i) => {
       if (!reliesOnConsent(act) || !processesSensitivePi(act)) return null;
       const hits: RuleHit[] = [];
       const sh = isShanghai(act) && handlesFacePi(act) ? [cite("SH-DATA", 22)] : [];
-      if (act.consent.form === "none")
+      // No consent at all: face information here; other sensitive PI is FR-047's finding.
+      if (act.consent.form === "none" && handlesFacePi(act))
         hits.push({
           activity: act.id,
           at: `activities[${i}].consent.form`,
@@ -37,8 +39,8 @@ export default defineRule({
           consequence: "stop",
           ground: { "zh-CN": "未取得同意，处理缺乏有效的合法性基础", en: "no consent: no valid lawful basis" },
           detail: {
-            "zh-CN": `活动“${act.name}”须以同意为合法性基础，处理${ctx.faceMeasuresApply(act) ? "人脸信息" : "敏感个人信息"}，但未取得任何形式的同意。`,
-            en: `Activity "${act.name}" has to rely on consent to process ${ctx.faceMeasuresApply(act) ? "face information" : "sensitive PI"} but obtains no consent at all.`,
+            "zh-CN": `活动“${act.name}”须以同意为合法性基础，处理人脸信息，但未取得任何形式的同意。`,
+            en: `Activity "${act.name}" has to rely on consent to process face information but obtains no consent at all.`,
           },
         });
       if ((act.consent.form === "separate" || act.consent.form === "written") && !act.consent.records)

@@ -86,6 +86,8 @@ describe("a full scripted run", () => {
     const act = (s["activities"] as Answers[])[0] as Answers;
     (act["subjects"] as Answers)["minorsUnder14"] = true;
     (act["consent"] as Answers)["guardianConsent"] = true;
+    // All PI of under-14s is sensitive (PIPL Art 28), so each non-face item is asked what needs it.
+    for (const item of act["personalInfo"] as Answers[]) if (item["category"] !== "face-template") item["neededFor"] = ["attendance"];
     const r = await run(s, {});
     expect(r.asked).toContain("activities[0].consent.guardianConsent");
     expect(r.saved).toEqual(s);

@@ -85,8 +85,8 @@ describe("recordsView", () => {
         null,
         {
           recipients: [
-            { name: "Acme Analytics Inc.", role: "entrusted", purpose: "analytics", categories: ["face-template"], country: "US", contract: true, separateConsent: true, supervised: true },
-            { name: "某营销公司", role: "third-party", purpose: "营销", categories: ["phone"], country: "CN", contract: true, separateConsent: true, supervised: false },
+            { name: "Acme Analytics Inc.", role: "entrusted", purpose: "analytics", ownUse: false, categories: ["face-template"], country: "US", contract: true, separateConsent: true, supervised: true },
+            { name: "某营销公司", role: "third-party", purpose: "营销", ownUse: true, categories: ["phone"], country: "CN", contract: true, separateConsent: true, supervised: false },
           ],
         },
       ],
