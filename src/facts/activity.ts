@@ -68,11 +68,13 @@ export function goesAbroad(act: Activity): boolean {
 }
 
 /**
- * The whole activity's data is abroad or reachable from abroad (storage abroad, a declared transfer,
+ * The whole activity's data is abroad or reachable from abroad (storage abroad or
  * access from abroad); a foreign recipient alone takes only the categories it receives.
  */
 export function wholeActivityAbroad(act: Activity): boolean {
-  return act.crossBorder.transfers || act.crossBorder.accessFromAbroad || act.storage.location === "overseas";
+  // `transfers` alone does not say what leaves: the overseas recipients' categories do (validate
+  // requires an overseas recipient, overseas storage or access from abroad behind it).
+  return act.crossBorder.accessFromAbroad || act.storage.location === "overseas";
 }
 
 /** Sensitive PI is among what goes abroad (PIPL Art 28; counted, or by the categories that leave). */

@@ -178,10 +178,10 @@ export const CONSISTENCY_CHECKS = [
   },
   {
     id: "cross-border-yes-but-nothing-abroad",
-    compares: "activities[].crossBorder.transfers = true ⇒ a recipient outside CN or overseas storage",
+    compares: "activities[].crossBorder.transfers = true ⇒ a recipient outside CN, overseas storage or access from abroad",
     find: (a) =>
       perActivity(a, (act, at) =>
-        act.crossBorder.transfers && act.storage.location !== "overseas" && !act.recipients.some((r) => isAbroad(r.country))
+        act.crossBorder.transfers && !act.crossBorder.accessFromAbroad && act.storage.location !== "overseas" && !act.recipients.some((r) => isAbroad(r.country))
           ? [
               {
                 path: [...at, "crossBorder", "transfers"],

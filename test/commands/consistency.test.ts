@@ -93,7 +93,7 @@ const CASES: readonly Case[] = [
   {
     check: "cross-border-yes-but-nothing-abroad",
     base: "office-attendance",
-    edit: (a) => (a.activities[0].crossBorder = { transfers: true, route: "standard-contract", separateConsent: true, recipientNotice: true }),
+    edit: (a) => (a.activities[0].crossBorder = { ...a.activities[0].crossBorder, transfers: true, route: "standard-contract", separateConsent: true, recipientNotice: true }),
     paths: ["activities[0].crossBorder.transfers", "activities[0].recipients"],
     zh: "没有位于中国内地以外的接收方",
     en: "names no recipient outside mainland China",

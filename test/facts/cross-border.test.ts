@@ -9,13 +9,15 @@ import { crossBorderRouteRequired, crossBorderTotals, crossBorderVolume, routeMe
 import type { Assessment } from "../../src/model/assessment.js";
 
 function office(crossBorder: Json, processor: Json = {}): Assessment {
-  return validateAnswers("office", mergePatch(loadSample("office-attendance"), { processor, activities: [{ crossBorder }] }));
+  // An overseas group server receives the templates, so a transfer abroad is consistent with the recipients.
+  const groupServer = { name: "澄明集团新加坡有限公司", role: "entrusted", purpose: "集团服务器镜像存储", categories: ["face-template", "name"], country: "SG", contract: true, separateConsent: true, supervised: true, ownUse: false };
+  return validateAnswers("office", mergePatch(loadSample("office-attendance"), { processor, activities: [{ crossBorder, ...((crossBorder as { transfers?: boolean }).transfers === true ? { recipients: [null, groupServer] } : {}) }] }));
 }
 
 /** Member recognition (mall) whose only overseas recipient gets names and phone numbers. */
 function namesAbroad(people: number): Assessment {
-  const recipient = { name: "CRM Ltd.", role: "entrusted", purpose: "会员通知", categories: ["name", "phone"], country: "HK", contract: true, separateConsent: true, supervised: true };
-  return validateAnswers("mall", mergePatch(loadSample("mall-camera"), { activities: [null, { recipients: [recipient], crossBorder: { peopleThisYear: people } }] }));
+  const recipient = { name: "CRM Ltd.", role: "entrusted", purpose: "会员通知", categories: ["name", "phone"], country: "HK", contract: true, separateConsent: true, supervised: true, ownUse: false };
+  return validateAnswers("mall", mergePatch(loadSample("mall-camera"), { activities: [null, { recipients: [recipient], crossBorder: { transfers: true, peopleThisYear: people } }] }));
 }
 
 const level = (a: Assessment, i = 0): string => crossBorderRouteRequired(a, a.activities[i]!).level;
@@ -49,11 +51,16 @@ describe("crossBorderRouteRequired", () => {
   });
 
   it("counts are processor-wide: activities' counts add up", () => {
+    const groupHost = { name: "澜庭酒店集团（新加坡）有限公司", role: "entrusted", purpose: "集团系统托管", categories: ["face-image"], country: "SG", contract: true, separateConsent: true, supervised: true, ownUse: false };
     const hotel = (n: number) =>
       validateAnswers(
         "hotel",
         mergePatch(loadSample("hotel-checkin"), {
-          activities: [{ crossBorder: { transfers: true, peopleThisYear: n, sensitivePeopleThisYear: n } }, null, { crossBorder: { transfers: true, peopleThisYear: n, sensitivePeopleThisYear: n } }],
+          activities: [
+            { crossBorder: { transfers: true, peopleThisYear: n, sensitivePeopleThisYear: n }, recipients: [groupHost] },
+            null,
+            { crossBorder: { transfers: true, peopleThisYear: n, sensitivePeopleThisYear: n }, recipients: [null, groupHost] },
+          ],
         }),
       );
     expect(crossBorderTotals(hotel(5_000)).sensitivePeople).toBe(10_000);

@@ -26,7 +26,10 @@ function isObject(v: Json | undefined): v is { [k: string]: Json } {
 }
 
 export function mergePatch(base: Json, patch: Json, key = ""): Json {
-  if (key === "activities" && Array.isArray(base) && Array.isArray(patch)) {
+  // Activities merge item by item (null keeps the base item). A recipients list replaces the base's,
+  // unless it holds a null: then it merges item by item too (e.g. [null, {...}] appends a recipient).
+  const itemByItem = key === "activities" || (key === "recipients" && Array.isArray(patch) && patch.includes(null));
+  if (itemByItem && Array.isArray(base) && Array.isArray(patch)) {
     const out = [...base];
     patch.forEach((p, i) => {
       if (p === null) return;

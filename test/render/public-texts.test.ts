@@ -106,8 +106,8 @@ describe("countries are printed by name", () => {
     const an = analysed("office-attendance", {
       activities: [
         {
-          crossBorder: { transfers: true, route: "standard-contract", separateConsent: true, recipientNotice: true },
-          recipients: [{ name: "澄明（香港）有限公司", role: "entrusted", purpose: "备份", categories: ["face-template"], country: "HK", contract: true, separateConsent: true, supervised: true }],
+          crossBorder: { transfers: true, route: "standard-contract", separateConsent: true, recipientNotice: true, accessFromAbroad: false, peopleThisYear: 380, sensitivePeopleThisYear: 380, importantData: false },
+          recipients: [{ name: "澄明（香港）有限公司", role: "entrusted", purpose: "备份", categories: ["face-template"], country: "HK", contract: true, separateConsent: true, supervised: true, ownUse: false }],
         },
       ],
     });
