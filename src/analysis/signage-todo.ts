@@ -14,8 +14,8 @@ const lower = (s: string): string => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowe
 
 /** Separate consent is recorded, but not confirmed to reach everyone captured: the sign makes no consent promise. */
 const CONSENT_NOT_BEFORE_CAPTURE: Bilingual = bi(
-  "海报和告知书未写“事先征求您的单独同意”：答复未确认在采集每个人的人脸之前取得其单独同意（例如只有已登记会员同意，却抓拍所有进入者比对）。在采集前取得单独同意的流程建立之前，维护公共安全以外的用途不得对未同意者进行（《个人信息保护法》第二十六条）。",
-  "The poster and notice do not say that separate consent is sought first: the answers do not confirm that each person consents before their face is captured (e.g. enrolled members consented, but everyone entering is captured and matched). Until consent is obtained before capture, the uses beyond public security must not be applied to people who have not consented (PIPL Art 26).",
+  "海报和告知书未写“事先征求您的单独同意”：现有事实未表明在采集每个人的人脸之前取得其单独同意（例如只有已登记会员同意，却抓拍所有进入者比对）。在采集前取得单独同意的流程建立之前，维护公共安全以外的用途不得对未同意者进行（《个人信息保护法》第二十六条）。",
+  "The poster and notice do not say that separate consent is sought first: it is not established that each person consents before their face is captured (e.g. enrolled members consented, but everyone entering is captured and matched). Until consent is obtained before capture, the uses beyond public security must not be applied to people who have not consented (PIPL Art 26).",
 );
 
 /** Wording per rule; a rule absent here does not bear on the public texts. */

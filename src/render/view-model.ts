@@ -133,8 +133,8 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
     return zh ? `${r.event ?? ""}后 ${off} 日内删除` : `Deleted within ${off} days after: ${r.event ?? ""}`;
   };
   const retentionText = (act: Activity): string => {
-    const statute = (act.storage.retentionStatute ?? "").trim();
-    if (statute === "") return retentionPeriod(act);
+    const statute = act.storage.retentionStatute ?? ""; // printed as written: user text is never trimmed
+    if (statute.trim() === "") return retentionPeriod(act);
     return zh ? `${retentionPeriod(act)}（期限依据：${statute}）` : `${retentionPeriod(act)} (period set by: ${statute})`;
   };
 

@@ -71,7 +71,7 @@ describe("pipia API", () => {
   it("rules() is the versioned listing rules --format json prints", () => {
     const listing = rules();
     expect(listing.schemaVersion).toBe(1);
-    expect(listing.rules).toHaveLength(42);
+    expect(listing.rules).toHaveLength(50);
     expect(listing.rules[0]?.id).toBe("FR-001");
   });
 });

@@ -95,7 +95,7 @@ describe("pipia check", () => {
     expect(listing.schemaVersion).toBe(1);
     expect(listing.tool.name).toBe("pipia");
     const list = listing.rules;
-    expect(list).toHaveLength(42);
+    expect(list).toHaveLength(50);
     for (const x of list) expect(x.citations.length, x.id).toBeGreaterThan(0);
     expect(list.find((x) => x.id === "FR-007")?.citations[0]?.label.en).toBe("Face Recognition Measures Art 10");
   });

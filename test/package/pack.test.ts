@@ -83,7 +83,7 @@ console.log(JSON.stringify({
       outcome: analyze(parseAnswers(readFileSync(join(ROOT, "samples", "mall-camera.yaml"), "utf8"))).conclusion.outcome,
       docs: ["report", "records", "signage", "filing"].map((d) => [`mall-${d}.bilingual.docx`, true, true]),
       bad: false,
-      rules: 42,
+      rules: 50,
       schemas: ["http://json-schema.org/draft-07/schema#", `https://unpkg.com/pipia@${version}/schema/assessment.schema.json`, `https://unpkg.com/pipia@${version}/schema/analysis.schema.json`],
       version,
       deep: "ERR_PACKAGE_PATH_NOT_EXPORTED",
