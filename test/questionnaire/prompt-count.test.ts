@@ -36,10 +36,10 @@ async function promptsFor(sample: string): Promise<{ asked: string[]; defaults: 
 
 describe("prompts per sample", () => {
   it.each([
-    ["office-attendance", 126],
-    ["residential-gate", 136],
-    ["mall-camera", 213],
-    ["hotel-checkin", 246],
+    ["office-attendance", 134],
+    ["residential-gate", 149],
+    ["mall-camera", 235],
+    ["hotel-checkin", 272],
   ])("%s: %d prompts", async (sample, count) => {
     expect((await promptsFor(sample)).asked).toHaveLength(count);
   });
