@@ -1,6 +1,6 @@
 // Opens .docx files the way readers do, through the project's own checker, scripts/check-docx.mjs
 // (schema validation, relationships, LibreOffice → PDF → text). Returns the text each reader sees.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -28,4 +28,16 @@ export function checkDocx(files: readonly string[]): CheckResult {
 /** pdftotext lays text out in columns; squeeze runs of spaces so phrases can be found. */
 export function squeeze(text: string): string {
   return text.replace(/[ \t]+/g, " ");
+}
+
+/**
+ * The footers' running text with fields shown as {PAGE}/{NUMPAGES}: LibreOffice's text export leaves
+ * footers out when the first page (a cover) has none, so page numbering is read from the parts.
+ */
+export function footerText(docx: string, part: "footer" | "header" = "footer"): string {
+  const xml = execFileSync("unzip", ["-p", docx, `word/${part}*.xml`], { encoding: "utf8" });
+  return xml
+    .replace(/<w:instrText[^>]*>\s*(PAGE|NUMPAGES)\b[^<]*<\/w:instrText>/g, "{$1}")
+    .replace(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g, "$1")
+    .replace(/<[^>]+>/g, "");
 }

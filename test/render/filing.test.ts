@@ -97,10 +97,11 @@ describe("filingView", () => {
 
   it("says when the threshold date is presumed and marks estimated dates", () => {
     const presumed = filingView(analysisOf("mall-camera", { activities: [null, { faces: { thresholdReachedOn: null } }] }), "zh-CN");
-    expect(presumed.thresholdReachedOn).toBe("答卷未提供；按评估日期（2026年11月20日）推定");
+    expect(presumed.thresholdReachedOn).toBe("未能确认；按评估日期（2026年11月20日）推定");
 
     // 30 working days from mid-December 2026 run past the end of the official holiday data.
-    const late = analysisOf("mall-camera", { activities: [null, { faces: { thresholdReachedOn: "2026-12-10" } }] });
+    // (assessed after the threshold date: a date still to come cannot have been reached)
+    const late = analysisOf("mall-camera", { assessment: { date: "2026-12-15" }, activities: [null, { faces: { thresholdReachedOn: "2026-12-10" } }] });
     const d = late.dates.filing.deadline;
     expect(d?.estimated).toBe(true);
     const v = filingView(late, "en");

@@ -65,7 +65,7 @@ describe("recordsView", () => {
 
   it("names vulnerable subjects, the video system's police filing and its viewing register", () => {
     const cams = recordsView(mall, "zh-CN").activities[0];
-    expect(cams?.subjects).toBe("顾客、访客；含弱势群体：不满十四周岁未成年人、老年人、残疾人");
+    expect(cams?.subjects).toBe("顾客、访客；含弱势群体：不满十四周岁未成年人、已满十四周岁不满十八周岁的未成年人、老年人、残疾人");
     expect(cams?.policeFiling).toBe("已向公安机关备案：否；投入使用日期：2026年3月1日；摄像机 86 台；视频保存 90 日");
     expect(cams?.viewingLog).toContain("已建立调阅、导出登记制度：否");
     expect(cams?.lifecycle.find((r) => r.pi === "视频图像")?.retention).toBe("90 日");
@@ -84,6 +84,7 @@ describe("recordsView", () => {
       activities: [
         null,
         {
+          crossBorder: { transfers: true },
           recipients: [
             { name: "Acme Analytics Inc.", role: "entrusted", purpose: "analytics", ownUse: false, categories: ["face-template"], country: "US", contract: true, separateConsent: true, supervised: true },
             { name: "某营销公司", role: "third-party", purpose: "营销", ownUse: true, categories: ["phone"], country: "CN", contract: true, separateConsent: true, supervised: false },
@@ -94,7 +95,7 @@ describe("recordsView", () => {
     const member = recordsView(an, "zh-CN").activities[1];
     expect(member?.mapping.map((r) => r.crossBorder)).toEqual(["否", "是", "否", "否"]);
     expect(member?.mapping.map((r) => r.sharing)).toEqual(["否", "否", "是", "否"]);
-    expect(member?.crossBorder).toContain("境外接收方：Acme Analytics Inc. (US)");
+    expect(member?.crossBorder).toContain("境外接收方：Acme Analytics Inc. (美国)");
   });
 
   it("starts the change history from the answers and states the retention date", () => {
