@@ -12,16 +12,19 @@ import { OUTPUT_LANGS, renderDocuments, documentsFor } from "../render/render-se
 import { DOCUMENT_IDS, type DocumentSpec } from "../render/documents.js";
 import { requireSoffice, docxSetToPdf } from "../render/pdf.js";
 import { previousDiff } from "../diff/load-previous.js";
+import { PAGE_SIZES } from "../docx/index.js";
 
 export const command: Command = {
   name: "render",
-  summary: "write the Word documents (report, records, signage, filing pack)",
+  summary: "write the Word documents (report, records, notices, posters, filing pack)",
   help: `Usage: pipia render FILE --out DIR [options]
 
 Writes the document set for an answers file into DIR, named after the file's stem:
   <stem>-report.docx    the PIPL Art 55/56 impact assessment report
   <stem>-records.docx   the processing records (处理情况记录), landscape
-  <stem>-signage.docx   signage poster, sticker, notice, consent forms (and guardian / large-print variants)
+  <stem>-signage.docx   notices and consent forms (and guardian / large-print variants)
+  <stem>-posters.docx   wall posters and stickers, one to a page, without header or page numbers — only
+                        when an activity needs a sign (face recognition devices, image capture in public)
   <stem>-filing.docx    the CAC filing pack — only when 100,000 or more people's faces are stored
 English and bilingual documents get ".en" / ".bilingual" before ".docx".
 FILE "-" reads the answers from standard input; the documents are then named stdin-….
@@ -30,6 +33,7 @@ Options:
   --out DIR            output folder (created if missing)                    [required]
   --lang LANG          zh-CN (default), en, or bilingual (Chinese then English)
   --only LIST          comma-separated subset: ${DOCUMENT_IDS.join(",")}
+  --poster-size SIZE   paper of the posters and stickers: A4 (default) or A3 (type scaled up to match)
   --force              overwrite existing files (never without it)
   --markdown           also write the intermediate Markdown beside each document
   --templates DIR      templates that shadow pipia's file by file (see: pipia templates export)
@@ -63,12 +67,14 @@ Examples:
       pdf: { type: "boolean" },
       "allow-inconsistent": { type: "boolean" },
       soffice: { type: "string" },
+      "poster-size": { type: "string" },
     });
     if (positionals.length !== 1) throw new PipiaError("pipia render: expected exactly one answers file", 2, "usage: pipia render FILE --out DIR");
     if (!values.out) throw new PipiaError("pipia render: --out DIR is required", 2, "example: pipia render assessment.yaml --out out");
     const file = positionals[0] as string;
     const lang = oneOf("--lang", values.lang, OUTPUT_LANGS, "zh-CN");
     const only = values.only?.split(",").map((s) => oneOf("--only", s.trim(), DOCUMENT_IDS, "report"));
+    const posterSize = oneOf("--poster-size", values["poster-size"], PAGE_SIZES, "A4");
     const force = values.force === true;
     if (values.soffice !== undefined && !values.pdf) throw new PipiaError("--soffice only applies with --pdf", 2, "add --pdf, or leave out --soffice");
     const soffice = values.pdf ? await requireSoffice(values.soffice) : null;
@@ -119,6 +125,7 @@ Examples:
       templatesDir,
       previous: previous.diff,
       branding: (id) => brands.get(id) ?? {},
+      posterSize,
       ...(only ? { only } : {}),
     });
     // All-or-nothing: the whole set is staged, then moved into place (never over a file that

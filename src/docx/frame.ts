@@ -125,9 +125,14 @@ export function writeDocument(
     ...(footnotes === undefined ? {} : { footnotes }),
     features: { updateFields: true },
     sections: sections.map((s, i) => ({
-      properties: { ...sectionProperties(s.landscape), ...(s.cover === true ? { titlePage: true } : {}) },
-      headers: { default: buildHeader(options, s.landscape), ...(s.cover === true ? { first: new Header({ children: [new Paragraph({})] }) } : {}) },
-      footers: { default: buildFooter(options), ...(s.cover === true ? { first: new Footer({ children: [new Paragraph({})] }) } : {}) },
+      properties: { ...sectionProperties(s.landscape, options), ...(s.cover === true ? { titlePage: true } : {}) },
+      // A wall document (posters) has no running header, classification, footer or page number.
+      ...(options.plain
+        ? {}
+        : {
+            headers: { default: buildHeader(options, s.landscape), ...(s.cover === true ? { first: new Header({ children: [new Paragraph({})] }) } : {}) },
+            footers: { default: buildFooter(options), ...(s.cover === true ? { first: new Footer({ children: [new Paragraph({})] }) } : {}) },
+          }),
       children: [markerParagraph(sectionMarker(i)), ...(i === sections.length - 1 ? carrierParagraphs(state) : [])],
     })),
   });

@@ -18,7 +18,8 @@ import { defaultTocTitle } from "./toc.js";
 import { blocksXml, blockXml, separateTablesXml, tocXml, type XmlBlock } from "./xml-blocks.js";
 import type { XmlState } from "./xml-inline.js";
 
-export type { DocumentImage, DocumentLang, DocumentOptions } from "./options.js";
+export type { DocumentImage, DocumentLang, DocumentOptions, PageSize } from "./options.js";
+export { PAGE_SIZES } from "./options.js";
 export { parseDialect } from "./parse.js";
 export { sanitizeXmlText } from "./sanitize.js";
 
@@ -28,7 +29,7 @@ type Section = { readonly landscape: boolean; readonly blocks: XmlBlock[] };
 // once every heading is known.
 function buildSections(root: Root, state: XmlState): XmlSection[] {
   const base = state.options.landscape;
-  const context = (landscape: boolean): BlockContext => ({ width: textWidth(landscape) });
+  const context = (landscape: boolean): BlockContext => ({ width: textWidth(landscape, state.options) });
   const sections: Section[] = [{ landscape: base, blocks: [] }];
   for (const node of root.children) {
     const current = sections[sections.length - 1] ?? { landscape: base, blocks: [] };
@@ -54,7 +55,7 @@ function buildSections(root: Root, state: XmlState): XmlSection[] {
 }
 
 function footnoteParagraphs(definition: FootnoteDefinition, state: WriterState): Paragraph[] {
-  const blocks = renderBlocks(definition.children, { width: textWidth(state.options.landscape), style: STYLE.footnoteText }, state);
+  const blocks = renderBlocks(definition.children, { width: textWidth(state.options.landscape, state.options), style: STYLE.footnoteText }, state);
   return blocks.map((b) => {
     if (!(b instanceof Paragraph)) throw new Error(`footnote [^${definition.identifier}] may hold only paragraphs and lists`);
     return b;

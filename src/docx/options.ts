@@ -25,7 +25,17 @@ export type DocumentOptions = {
   /** Hex RRGGBB (a leading # is accepted). */
   readonly accentColor?: string;
   readonly images?: Readonly<Record<string, DocumentImage>>;
+  /** Paper size (default A4). Poster and sticker type scales with it (A3: ×√2). */
+  readonly pageSize?: PageSize;
+  /**
+   * A document to hang on a wall (posters, stickers): no running header, classification, footer or
+   * page number, and narrower margins.
+   */
+  readonly plain?: boolean;
 };
+
+export const PAGE_SIZES = ["A4", "A3"] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
 
 export type Fonts = {
   readonly bodyEastAsia: string;
@@ -49,6 +59,10 @@ export type ResolvedOptions = {
   readonly fonts: Fonts;
   readonly accent: string;
   readonly images: ReadonlyMap<string, DocumentImage>;
+  readonly pageSize: PageSize;
+  readonly plain: boolean;
+  /** Factor applied to poster and sticker type: 1 on A4, √2 on A3 (the sheet's linear scale). */
+  readonly posterScale: number;
 };
 
 export const DEFAULT_FONTS: Fonts = {
@@ -98,5 +112,8 @@ export function resolveOptions(options: DocumentOptions): ResolvedOptions {
     },
     accent: accentOf(options.accentColor),
     images: new Map(Object.entries(options.images ?? {})),
+    pageSize: options.pageSize ?? "A4",
+    plain: options.plain === true,
+    posterScale: options.pageSize === "A3" ? Math.SQRT2 : 1,
   };
 }

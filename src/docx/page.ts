@@ -1,4 +1,4 @@
-// A4 pages, margins, and the header and footer every section carries.
+// Pages (A4, or A3 for posters), margins, and the header and footer every section carries.
 import {
   AlignmentType,
   BorderStyle,
@@ -14,23 +14,38 @@ import {
   TextRun,
 } from "docx";
 import { textRuns } from "./inline.js";
-import type { ResolvedOptions } from "./options.js";
+import type { PageSize, ResolvedOptions } from "./options.js";
 import { SIZE } from "./styles.js";
 
-// Portrait A4 in twips; for landscape the library swaps width and height itself.
-const A4_WIDTH = 11906;
-const A4_HEIGHT = 16838;
+// Portrait sheets in twips; for landscape the library swaps width and height itself.
+const SHEETS: Record<PageSize, { readonly width: number; readonly height: number }> = {
+  A4: { width: 11906, height: 16838 },
+  A3: { width: 16838, height: 23811 },
+};
 const MARGIN = convertMillimetersToTwip(25);
+// Wall documents (posters) have no header or footer to make room for: 15 mm all round.
+const PLAIN_MARGIN = convertMillimetersToTwip(15);
 
-export function textWidth(landscape: boolean): number {
-  return (landscape ? A4_HEIGHT : A4_WIDTH) - 2 * MARGIN;
+/** The sheet and margins of a document: A4 with 25 mm margins unless the options say otherwise. */
+export type PageSetup = { readonly pageSize: PageSize; readonly plain: boolean };
+const A4_REPORT: PageSetup = { pageSize: "A4", plain: false };
+
+function marginOf(page: PageSetup): number {
+  return page.plain ? PLAIN_MARGIN : MARGIN;
 }
 
-export function sectionProperties(landscape: boolean): ISectionPropertiesOptions {
+export function textWidth(landscape: boolean, page: PageSetup = A4_REPORT): number {
+  const sheet = SHEETS[page.pageSize];
+  return (landscape ? sheet.height : sheet.width) - 2 * marginOf(page);
+}
+
+export function sectionProperties(landscape: boolean, page: PageSetup = A4_REPORT): ISectionPropertiesOptions {
+  const sheet = SHEETS[page.pageSize];
+  const m = marginOf(page);
   return {
     page: {
-      size: { width: A4_WIDTH, height: A4_HEIGHT, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-      margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: convertMillimetersToTwip(12), footer: convertMillimetersToTwip(12) },
+      size: { width: sheet.width, height: sheet.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      margin: { top: m, bottom: m, left: m, right: m, header: convertMillimetersToTwip(12), footer: convertMillimetersToTwip(12) },
     },
   };
 }
@@ -46,7 +61,7 @@ export function buildHeader(options: ResolvedOptions, landscape: boolean): Heade
   children.push(
     new Paragraph({
       spacing: { after: 0 },
-      tabStops: [{ type: TabStopType.RIGHT, position: textWidth(landscape) }],
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth(landscape, options) }],
       border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6", space: 1 } },
       children: [...textRuns(options.title, small), new TextRun({ ...small, children: [new Tab()] }), ...textRuns(options.classification, { ...small, bold: true })],
     }),

@@ -171,11 +171,13 @@ function containerXml(node: ContainerDirective, ctx: BlockContext, state: XmlSta
       return [...blocksXml(before, inner, state), ...title, ...blocksXml(after, inner, state)];
     }
     case "poster": {
-      const inner: BlockContext = { ...ctx, align: "center", size: Math.max(ctx.size ?? 0, SIZE.posterBody) };
+      const scale = state.options.posterScale;
+      // Tight spacing: a poster is one page, and its lines are read from a distance, not as prose.
+      const inner: BlockContext = { ...ctx, align: "center", compact: true, size: Math.max(ctx.size ?? 0, Math.round(SIZE.posterBody * scale)) };
       const { before, first, after } = splitFirst(children);
       const format: RunFormat = {
         bold: true,
-        size: Math.max(SIZE.posterHeadline, ctx.minSize ?? 0),
+        size: Math.max(Math.round(SIZE.posterHeadline * scale), ctx.minSize ?? 0),
         font: headingFont(state.options.fonts),
         color: headingColor(state.options.accent),
       };
@@ -193,7 +195,7 @@ function containerXml(node: ContainerDirective, ctx: BlockContext, state: XmlSta
       const inner: BlockContext = {
         ...ctx,
         width: width - 2 * BOX_PADDING,
-        ...(sticker ? { compact: true, size: Math.max(ctx.size ?? 0, SIZE.sticker) } : {}),
+        ...(sticker ? { compact: true, size: Math.max(ctx.size ?? 0, Math.round(SIZE.sticker * state.options.posterScale)) } : {}),
       };
       const color = sticker ? headingColor(state.options.accent) : "808080";
       return [boxTableXml(blocksXml(children, inner, state), width, { color, thickness: sticker ? 12 : 6 })];

@@ -1,13 +1,16 @@
 // The document set: which documents exist, when each is written, and its title and layout.
 import type { Analysis } from "../analysis/types.js";
 import type { Bilingual } from "../analysis/types.js";
+import { needsSign } from "../facts/activity.js";
 
 export type DocumentSpec = {
-  readonly id: "report" | "records" | "signage" | "filing";
+  readonly id: "report" | "records" | "signage" | "posters" | "filing";
   readonly title: (an: Analysis) => Bilingual;
   readonly orientation: "portrait" | "landscape";
   /** Written only when this holds (the filing pack needs 100,000 stored faces). */
   readonly when: (an: Analysis) => boolean;
+  /** A wall document: no running header, classification or page number; paper size from --poster-size. */
+  readonly wall?: boolean;
 };
 
 export const DOCUMENTS: readonly DocumentSpec[] = [
@@ -25,9 +28,18 @@ export const DOCUMENTS: readonly DocumentSpec[] = [
   },
   {
     id: "signage",
-    title: () => ({ "zh-CN": "人脸识别显著提示标识、告知书及同意书", en: "Face-Recognition Signage, Notice and Consent Forms" }),
+    title: () => ({ "zh-CN": "人脸识别告知书及同意书", en: "Face-Recognition Notices and Consent Forms" }),
     orientation: "portrait",
     when: () => true,
+  },
+  {
+    // Posters and stickers, one per page, to print and hang: kept apart from the notices so a site
+    // prints only these, without the report's header, classification or page numbers.
+    id: "posters",
+    title: () => ({ "zh-CN": "人脸识别显著提示标识", en: "Face-Recognition Signs" }),
+    orientation: "portrait",
+    when: (an) => an.assessment.activities.some(needsSign),
+    wall: true,
   },
   {
     id: "filing",

@@ -1,5 +1,5 @@
 // Analysis → the document set as Markdown and .docx bytes, in zh-CN, en or bilingual.
-// No file I/O here except reading templates and the logo: writing is the command's job.
+// No file I/O here except reading templates, the logo and the poster pictogram: writing is the command's job.
 import type { Analysis } from "../analysis/types.js";
 import type { AssessmentDiff } from "../diff/types.js";
 import { buildViewModel } from "./view-model.js";
@@ -8,9 +8,11 @@ import { escapeMarkdown } from "./markdown-escape.js";
 import { interleave } from "./bilingual.js";
 import { DOCUMENTS, type DocumentSpec } from "./documents.js";
 import type { Branding } from "./config.js";
-import { markdownToDocx, type DocumentOptions } from "../docx/index.js";
+import { markdownToDocx, type DocumentOptions, type PageSize } from "../docx/index.js";
 import { PipiaError } from "../errors.js";
 import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dataPath } from "../paths.js";
 
 export const OUTPUT_LANGS = ["zh-CN", "en", "bilingual"] as const;
 export type OutputLang = (typeof OUTPUT_LANGS)[number];
@@ -22,6 +24,8 @@ export type RenderOptions = {
   readonly only?: readonly DocumentSpec["id"][];
   /** What changed since the previous assessment (see src/diff/load-previous.ts): the report then sets it out. */
   readonly previous?: AssessmentDiff | null;
+  /** Paper of the wall posters and stickers (default A4). */
+  readonly posterSize?: PageSize;
 };
 
 export type RenderedDocument = {
@@ -110,6 +114,8 @@ async function images(an: Analysis, markdown: string, branding: Branding): Promi
       const { qrPng } = await import("./qr.js"); // loaded only when a document shows a QR code
       out[`qr-${i}`] = { data: await qrPng(act.notice.url), type: "png" };
     }
+  // The camera pictogram of the posters (drawn by scripts/make-camera-png.mjs), read only when named.
+  if (/name="camera"/.test(markdown)) out["camera"] = { data: await readFile(dataPath("templates", "assets", "camera.png")), type: "png" };
   if (branding.logo) out["logo"] = branding.logo;
   return out;
 }
@@ -152,6 +158,7 @@ export async function renderDocuments(an: Analysis, opts: RenderOptions): Promis
       ...(branding.fonts ? { fonts: branding.fonts } : {}),
       ...(branding.accentColor ? { accentColor: branding.accentColor } : {}),
       images: await images(an, markdown, branding),
+      ...(doc.wall === true ? { plain: true, pageSize: opts.posterSize ?? "A4" } : {}),
     });
     out.push({ id: doc.id, suffix: `-${doc.id}${opts.lang === "zh-CN" ? "" : "." + opts.lang}`, markdown, docx });
   }

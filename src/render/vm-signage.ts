@@ -135,6 +135,8 @@ export type SignageActivity = {
 export type SignageView = {
   readonly any: boolean;
   readonly activities: readonly SignageActivity[];
+  /** The activities with a poster and sticker (the posters document). */
+  readonly posters: readonly SignageActivity[];
 };
 
 /** Blank line for a fact the answers do not give, with the reason it is blank. */
@@ -374,7 +376,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
     const todo: string[] = an.signageTodo.filter((x) => x.activity === act.id).map((x) => x.text[lang]);
 
     const items = [
-      ...(signs ? [T("入口海报（A4）", "Entrance poster (A4)"), T("贴纸", "Sticker")] : []),
+      ...(signs ? [T("入口海报和贴纸（另册《人脸识别显著提示标识》）", "Entrance poster and sticker (in the separate Face-Recognition Signs)")] : []),
       ...(noticeWritten ? [noticeTitle] : []),
       ...(consentNeeded ? [T("单独同意书", "Separate-consent form")] : []),
       ...(guardianNeeded ? [T("监护人同意书", "Guardian-consent form")] : []),
@@ -539,5 +541,7 @@ export function signageView(an: Analysis, lang: SignageLang): SignageView {
   };
 
   const chosen = a.activities.map((act, index) => ({ act, index })).filter(({ act }) => needsSignage(act));
-  return { any: chosen.length > 0, activities: chosen.map(({ act, index }, i) => activity(act, index, i + 1)) };
+  const activities = chosen.map(({ act, index }, i) => activity(act, index, i + 1));
+  // The posters document: the activities that get a poster and sticker, in order.
+  return { any: chosen.length > 0, activities, posters: activities.filter((x) => x.signs) };
 }
