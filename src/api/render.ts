@@ -8,6 +8,7 @@ import { OUTPUT_LANGS, renderDocuments, type OutputLang } from "../render/render
 import { PipiaError } from "../errors.js";
 import { existsSync } from "node:fs";
 import { diff } from "./diff.js";
+import { PAGE_SIZES, type PageSize } from "../docx/index.js";
 
 export type DocumentId = DocumentSpec["id"];
 export { OUTPUT_LANGS, type OutputLang };
@@ -25,6 +26,8 @@ export type RenderOptions = {
   readonly name?: string;
   /** The previous assessment: the report then sets out what changed since it (as `previous.file` does for `pipia render`). */
   readonly previous?: Assessment | Analysis;
+  /** Paper of the wall posters and stickers: "A4" (default) or "A3" (as `--poster-size`). */
+  readonly posterSize?: PageSize;
 };
 
 export type RenderedFile = {
@@ -48,6 +51,8 @@ export async function render(input: Assessment | Analysis, options: RenderOption
   if (!OUTPUT_LANGS.includes(lang)) throw new PipiaError(`lang: "${String(lang)}" is not allowed; expected one of ${OUTPUT_LANGS.join(", ")}`);
   if (options.templatesDir !== undefined && !existsSync(options.templatesDir)) throw new PipiaError(`templatesDir: folder "${options.templatesDir}" does not exist`);
   const an = isAnalysis(input) ? input : analyze(input);
+  if (options.posterSize !== undefined && !PAGE_SIZES.includes(options.posterSize))
+    throw new PipiaError(`posterSize: "${String(options.posterSize)}" is not allowed; expected one of ${PAGE_SIZES.join(", ")}`);
   const stem = options.name ?? "assessment";
   const docs = await renderDocuments(an, {
     lang,
@@ -55,6 +60,7 @@ export async function render(input: Assessment | Analysis, options: RenderOption
     branding: () => options.branding ?? {},
     ...(options.previous !== undefined ? { previous: diff(options.previous, an, { before: "previous", after: stem }) } : {}),
     ...(options.documents ? { only: options.documents } : {}),
+    ...(options.posterSize !== undefined ? { posterSize: options.posterSize } : {}),
   });
   return docs.map((d) => ({ name: `${stem}${d.suffix}.docx`, document: d.id, lang, data: d.docx, markdown: d.markdown }));
 }

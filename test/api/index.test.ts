@@ -54,7 +54,7 @@ describe("pipia API", () => {
 
   it("render returns named .docx Buffers for the documents the analysis calls for", async () => {
     const files = await render(parseAnswers(text("mall-camera.yaml")), { lang: "en", name: "mall" });
-    expect(files.map((f) => f.name)).toEqual(["mall-report.en.docx", "mall-records.en.docx", "mall-signage.en.docx", "mall-filing.en.docx"]);
+    expect(files.map((f) => f.name)).toEqual(["mall-report.en.docx", "mall-records.en.docx", "mall-signage.en.docx", "mall-posters.en.docx", "mall-filing.en.docx"]);
     for (const f of files) {
       expect(f.lang).toBe("en");
       expect(f.data.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");

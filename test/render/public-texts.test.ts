@@ -13,13 +13,16 @@ import { reliesOnConsent } from "../../src/facts/lawful-basis.js";
 import { loadSample, mergePatch, type Json } from "../helpers/fixtures.js";
 
 const SIGNAGE = DOCUMENTS.find((d) => d.id === "signage");
+const POSTERS = DOCUMENTS.find((d) => d.id === "posters");
 const RECORDS = DOCUMENTS.find((d) => d.id === "records");
-if (!SIGNAGE || !RECORDS) throw new Error("document specs missing");
+if (!SIGNAGE || !POSTERS || !RECORDS) throw new Error("document specs missing");
 
 const analysed = (name: string, patch: Json = {}): Analysis => analyze(validateAnswers(`${name}.yaml`, mergePatch(loadSample(name), patch)));
 /** Markdown escapes punctuation; compare the plain characters. */
 const text = (md: string): string => md.replace(/\\(.)/g, "$1");
-const signage = (an: Analysis, lang: "zh-CN" | "en" = "zh-CN"): string => text(renderMarkdown(an, SIGNAGE, lang, null, {}));
+/** The public texts: the notices and forms, then the wall posters and stickers. */
+const signage = (an: Analysis, lang: "zh-CN" | "en" = "zh-CN"): string =>
+  text(`${renderMarkdown(an, SIGNAGE, lang, null, {})}\n${renderMarkdown(an, POSTERS, lang, null, {})}`);
 
 describe("the mall's posters promise only what is done", () => {
   it("member recognition captures everyone entering: no 'we ask for your separate consent first', and the to-do says why", () => {
@@ -80,7 +83,7 @@ describe("internal answers stay internal", () => {
     const v = signageView(an, "zh-CN").activities[0];
     expect(v?.noticeWritten).toBe(false);
     expect(v?.consent.needed).toBe(false);
-    expect(v?.items).toEqual(["入口海报（A4）", "贴纸"]);
+    expect(v?.items).toEqual(["入口海报和贴纸（另册《人脸识别显著提示标识》）"]);
     expect(v?.todo[0]).toMatch(/^告知书暂不生成：尚未撰写对外说明的处理敏感个人信息的必要性/);
     const md = signage(an);
     expect(md).not.toContain("## 人脸信息处理告知书");
