@@ -6,6 +6,7 @@ export const SLOW_TESTS = [
   "test/render/records.test.ts",
   "test/render/filing.test.ts",
   "test/render/signage.test.ts",
+  "test/render/posters.test.ts",
   "test/render/branding.test.ts",
   "test/docx/markdown-to-docx.test.ts",
   "test/commands/render-pdf.test.ts",

@@ -113,3 +113,11 @@ describe("invalid answers files", () => {
     });
   }
 });
+
+describe("render --poster-size", () => {
+  it("accepts only A4 or A3 (exit 2 naming the option)", async () => {
+    const r = await runMain(["render", join(ROOT, "samples", "office-attendance.yaml"), "--out", join(dir, "poster-size"), "--poster-size", "A5"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--poster-size: "A5" is not allowed; expected one of A4, A3');
+  });
+});
