@@ -92,7 +92,11 @@ export function renderMarkdown(
   views: ViewModels = new ViewModels(an),
 ): string {
   const one = (l: "zh-CN" | "en"): string => stamped(an, l, templateSet(l, templatesDir).render(doc.id, views.get(l, branding)));
-  return lang === "bilingual" ? interleave(one("zh-CN"), one("en")) : one(lang);
+  if (lang !== "bilingual") return one(lang);
+  // A poster is one page: bilingual posters are the Chinese set, then the English set, never a
+  // Chinese and an English poster interleaved on one sheet.
+  if (doc.wall === true) return `${one("zh-CN")}\n::pagebreak\n\n${one("en")}`;
+  return interleave(one("zh-CN"), one("en"));
 }
 
 // `::image{name="qr-3"}` (the name may be escaped as `qr\-3`): the activities whose QR code a

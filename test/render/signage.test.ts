@@ -1,4 +1,4 @@
-// The signage document: posters, stickers, notices and consent forms rendered from the samples,
+// The signage and posters documents: posters, stickers, notices and consent forms rendered from the samples,
 // opened by real readers (check-docx → LibreOffice → PDF text), page by page.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -27,7 +27,7 @@ const flat = (s: string): string => s.replace(/\s+/g, "");
 
 describe("signage document", () => {
   const dir = mkdtempSync(join(tmpdir(), "pipia-signage-"));
-  const file = (name: string, lang: OutputLang): string => join(dir, `${name}-signage${lang === "zh-CN" ? "" : "." + lang}.docx`);
+  const file = (name: string, lang: OutputLang, id: "signage" | "posters" = "signage"): string => join(dir, `${name}-${id}${lang === "zh-CN" ? "" : "." + lang}.docx`);
   let pages: (name: string, lang: OutputLang) => string[];
   let checkOutput = "";
   let checkCode: number | null = null;
@@ -35,15 +35,15 @@ describe("signage document", () => {
   beforeAll(async () => {
     for (const name of SAMPLES)
       for (const lang of LANGS) {
-        const docs = await renderDocuments(sample(name), { lang, templatesDir: null, branding: () => ({}), only: ["signage"] });
-        const doc = docs[0];
-        if (docs.length !== 1 || doc?.id !== "signage") throw new Error(`expected one signage document for ${name} ${lang}`);
-        writeFileSync(file(name, lang), doc.docx);
+        // The notices and, apart, the wall posters and stickers (every sample has a signed activity).
+        const docs = await renderDocuments(sample(name), { lang, templatesDir: null, branding: () => ({}), only: ["signage", "posters"] });
+        if (docs.map((d) => d.id).join() !== "signage,posters") throw new Error(`expected the signage and posters documents for ${name} ${lang}`);
+        for (const doc of docs) writeFileSync(file(name, lang, doc.id === "posters" ? "posters" : "signage"), doc.docx);
       }
-    const c = checkDocx(SAMPLES.flatMap((name) => LANGS.map((lang) => file(name, lang))));
+    const c = checkDocx(SAMPLES.flatMap((name) => LANGS.flatMap((lang) => [file(name, lang), file(name, lang, "posters")])));
     checkOutput = c.output;
     checkCode = c.code;
-    pages = (name, lang) => c.text(file(name, lang)).split("\f").map(flat);
+    pages = (name, lang) => [...c.text(file(name, lang)).split("\f"), ...c.text(file(name, lang, "posters")).split("\f")].map(flat);
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -109,8 +109,9 @@ describe("signage document", () => {
       execFileSync("unzip", ["-Z1", f], { encoding: "utf8" })
         .split("\n")
         .filter((x) => /^word\/media\/.+\.png$/.test(x));
-    for (const lang of LANGS) expect(media(file("mall-camera", lang)).length).toBeGreaterThanOrEqual(1);
-    expect(media(file("residential-gate", "zh-CN"))).toEqual([]); // no notice URL, no QR
+    // On the posters: the camera pictogram and the QR code.
+    for (const lang of LANGS) expect(media(file("mall-camera", lang, "posters")).length).toBeGreaterThanOrEqual(2);
+    expect(media(file("residential-gate", "zh-CN", "posters")).length).toBe(1); // no notice URL, no QR: the pictogram only
   });
 
   it("residential-gate: guardian-consent form and large-print notice; honest about what is missing", () => {
