@@ -52,7 +52,7 @@ describe("concurrent renders into one folder (row 8)", () => {
     // Everything on disk is the winner's set, whole: office attendance has no filing pack.
     const winnerIsOffice = a.code === 0;
     const names = readdirSync(out).sort();
-    const docs = winnerIsOffice ? ["records", "report", "signage"] : ["filing", "records", "report", "signage"];
+    const docs = winnerIsOffice ? ["posters", "records", "report", "signage"] : ["filing", "posters", "records", "report", "signage"];
     expect(names).toEqual(docs.flatMap((d) => [`site-${d}.docx`, `site-${d}.md`]).sort());
     const processor = winnerIsOffice ? "上海澄明信息科技有限公司" : "广州天汇商业管理有限公司";
     for (const d of docs) expect(readFileSync(join(out, `site-${d}.md`), "utf8")).toContain(processor);
