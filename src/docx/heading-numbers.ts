@@ -10,14 +10,16 @@ type Kind = "zh-dun" | "zh-paren" | "zh-paren-arabic" | "dot" | "hier";
 
 const CN_DIGITS = "〇一二三四五六七八九";
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
-  ["zh-dun", /^[一二三四五六七八九十百]+、\s*/],
-  ["zh-paren", /^（[一二三四五六七八九十百]+）\s*/],
-  ["zh-paren-arabic", /^[（(]\d+[）)]\s*/],
-  ["dot", /^\d+\.\s+/],
-  ["hier", /^\d+(?:\.\d+)*\s+/],
+  // Only the number and its one separating space are replaced: whitespace after that belongs to the
+  // heading's text (user text, e.g. an activity name starting with a line break, stays as typed).
+  ["zh-dun", /^[一二三四五六七八九十百]+、/],
+  ["zh-paren", /^（[一二三四五六七八九十百]+）/],
+  ["zh-paren-arabic", /^[（(]\d+[）)]/],
+  ["dot", /^\d+\. /],
+  ["hier", /^\d+(?:\.\d+)* /],
 ];
 // The English half of a bilingual heading: " / " then a number.
-const SECOND = /( \/ )(\d+(?:\.\d+)*\.?)(\s+)/;
+const SECOND = /( \/ )(\d+(?:\.\d+)*\.?)( )/;
 
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
 export function chineseNumber(n: number): string {
