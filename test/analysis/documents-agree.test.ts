@@ -8,7 +8,7 @@ import { stringify } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSample, mergePatch } from "../helpers/fixtures.js";
 import { loadScenarios } from "../helpers/scenarios.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 import { DOCUMENTS } from "../../src/render/documents.js";
 import { renderMarkdown } from "../../src/render/render-set.js";
 import { label } from "../../src/model/labels.js";
@@ -33,10 +33,10 @@ const spec = (id: string) => {
 const openOn = (an: Analysis, rule: string): Finding[] => an.findings.filter((f) => f.ruleId === rule && !f.satisfied);
 
 describe("check --format json and the documents agree", () => {
-  it.each(cases)("$name", ({ name, answers }) => {
+  it.each(cases)("$name", async ({ name, answers }) => {
     const file = join(dir, `${name.replace(/[^a-z0-9]+/gi, "-")}.yaml`);
     writeFileSync(file, stringify(answers));
-    const r = runCli(["check", file, "--format", "json"]);
+    const r = await runMain(["check", file, "--format", "json"]);
     expect([0, 3]).toContain(r.code);
     const an = JSON.parse(r.stdout) as Analysis;
     expect(an.schemaVersion).toBe(2);

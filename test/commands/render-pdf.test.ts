@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
@@ -129,16 +130,16 @@ describe("render --pdf", () => {
     expect(fonts).toMatch(/CJK/);
   });
 
-  it("exits 2 naming --soffice or PIPIA_SOFFICE when that is not a LibreOffice", () => {
+  it("exits 2 naming --soffice or PIPIA_SOFFICE when that is not a LibreOffice", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pipia-pdf-bad-"));
-    const a = runCli(["render", "samples/office-attendance.yaml", "--out", join(dir, "a"), "--pdf", "--soffice", join(dir, "no-such-soffice")]);
+    const a = await runMain(["render", "samples/office-attendance.yaml", "--out", join(dir, "a"), "--pdf", "--soffice", join(dir, "no-such-soffice")]);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain("--soffice");
     expect(existsSync(join(dir, "a"))).toBe(false);
-    const b = runCli(["render", "samples/office-attendance.yaml", "--out", join(dir, "b"), "--pdf"], { env: { PIPIA_SOFFICE: join(dir, "no-such-soffice") } });
+    const b = await runMain(["render", "samples/office-attendance.yaml", "--out", join(dir, "b"), "--pdf"], { PIPIA_SOFFICE: join(dir, "no-such-soffice") });
     expect(b.code).toBe(2);
     expect(b.stderr).toContain("PIPIA_SOFFICE");
-    const c = runCli(["render", "samples/office-attendance.yaml", "--out", join(dir, "c"), "--soffice", soffice]);
+    const c = await runMain(["render", "samples/office-attendance.yaml", "--out", join(dir, "c"), "--soffice", soffice]);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain("--soffice only applies with --pdf");
   });

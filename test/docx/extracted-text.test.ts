@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CheckResult, checkDocx } from "../helpers/check-docx.js";
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { ROOT } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 
 const FIXTURES = join(ROOT, "test", "fixtures", "extracted-text");
 const SAMPLES = ["office-attendance", "residential-gate", "mall-camera", "hotel-checkin"] as const;
@@ -20,11 +21,11 @@ let files: string[];
 // run can outlast the checker helper's 10 minutes.
 const checks = new Map<string, CheckResult>();
 
-beforeAll(() => {
+beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), "pipia-extracted-"));
   for (const sample of SAMPLES) {
     for (const lang of LANGS) {
-      const r = runCli(["render", join("samples", `${sample}.yaml`), "--out", out, "--lang", lang]);
+      const r = await runMain(["render", join("samples", `${sample}.yaml`), "--out", out, "--lang", lang]);
       expect(r.stderr).toBe("");
     }
   }

@@ -2,6 +2,7 @@
 // spawning node, for tests of exit codes and messages.
 import { vi } from "vitest";
 import { main } from "../../src/main.js";
+import { messageLang, setMessageLang } from "../../src/model/message-lang.js";
 import type { CliResult } from "./run-cli.js";
 
 export async function runMain(args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<CliResult> {
@@ -15,6 +16,9 @@ export async function runMain(args: readonly string[], env: Readonly<Record<stri
     stderr += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
     return true;
   });
+  // Commands set the validation messages' language for the process (the binary's whole life);
+  // put it back so a later test in this worker reads messages as before.
+  const lang = messageLang();
   const saved = new Map<string, string | undefined>();
   for (const [k, v] of Object.entries({ NO_COLOR: "1", ...env })) {
     saved.set(k, process.env[k]);
@@ -27,6 +31,7 @@ export async function runMain(args: readonly string[], env: Readonly<Record<stri
   } finally {
     outSpy.mockRestore();
     errSpy.mockRestore();
+    setMessageLang(lang);
     for (const [k, v] of saved) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;

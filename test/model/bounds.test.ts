@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { ROOT, runCli } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 import { answersJsonSchema } from "../../src/model/json-schema.js";
 import { LIST_MAX, NUMBER_MAX, TEXT_MAX, assessmentSchema } from "../../src/model/assessment.js";
 
@@ -24,13 +25,13 @@ describe("numbers have ranges (row 5)", () => {
   it.each([
     ["1e308", 1e308],
     ["100000", 100000],
-  ])("reportRetentionYears: %s is refused by validate, check and render, exit 2", (label, value) => {
+  ])("reportRetentionYears: %s is refused by validate, check and render, exit 2", async (label, value) => {
     const a = sample();
     a.assessment.reportRetentionYears = value;
     const f = write(`years-${label}.yaml`, a);
     const line = `${f}: assessment.reportRetentionYears: must be at most 100 years\n`;
     for (const args of [["validate", f], ["check", f], ["render", f, "--out", join(dir, "out")]]) {
-      const r = runCli(args);
+      const r = await runMain(args);
       expect(r.code, args[0]).toBe(2);
       // validate ends each problem with its YAML position; check and render do not
       expect(r.stderr.replace(/ \(line \d+, column \d+\)\n$/, "\n"), args[0]).toBe(line);
@@ -51,25 +52,25 @@ describe("numbers have ranges (row 5)", () => {
 });
 
 describe("free text has a maximum length", () => {
-  it("a 200,000-character purpose is refused, naming the field, its limit and the length", () => {
+  it("a 200,000-character purpose is refused, naming the field, its limit and the length", async () => {
     const a = sample();
     a.activities[0].purposeDetail = "考".repeat(200_000);
     const f = write("purpose.yaml", a);
-    const r = runCli(["validate", f]);
+    const r = await runMain(["validate", f]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: activities\\[0\\]\\.purposeDetail: at most ${TEXT_MAX.paragraph} characters for a paragraph, got 200000; shorten it \\(line \\d+, column \\d+\\)\n$`),
     );
   });
 
-  it("every problem at once: a name, a sentence and a long description over their limits", () => {
+  it("every problem at once: a name, a sentence and a long description over their limits", async () => {
     const a = sample();
     a.processor.name = "x".repeat(TEXT_MAX.name + 1);
     a.processor.address = "x".repeat(TEXT_MAX.sentence + 1);
     a.assessment.background = "x".repeat(TEXT_MAX.longText + 1);
     a.assessment.scope = "y".repeat(TEXT_MAX.longText); // exactly the limit is fine
     const f = write("texts.yaml", a);
-    const r = runCli(["validate", f]);
+    const r = await runMain(["validate", f]);
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n").filter(Boolean).map((l) => l.replace(/ \(line \d+, column \d+\)$/, ""))).toEqual([
       `${f}: processor.name: at most 200 characters for a name, got 201; shorten it`,

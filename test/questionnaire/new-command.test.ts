@@ -5,10 +5,16 @@ import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ROOT, runCli as run, type CliResult } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 import { interfaceLang } from "../../src/cli/parse-args.js";
 
 /** A neutral locale, so the interface language is pipia's default whatever the machine's LANG. */
 const runCli = (args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult => run(args, { env: { LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "", ...env } });
+/**
+ * The same in this process, for paths that end before pipia looks at the terminal (arguments, help,
+ * unreadable files); what depends on stdin not being a terminal runs the real binary above.
+ */
+const runIn = (args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> => runMain(args, { LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "", ...env });
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), "pipia-new-cmd-"));
 
@@ -32,29 +38,29 @@ describe("pipia new without a terminal", () => {
     expect(r.stdout).toBe("");
   });
 
-  it("reports a broken partial file with its line instead of prompting", () => {
+  it("reports a broken partial file with its line instead of prompting", async () => {
     const file = join(tmp(), "broken.yaml");
     writeFileSync(file, "processor:\n  name: [unclosed\n");
-    const r = runCli(["new", file]);
+    const r = await runIn(["new", file]);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: line \\d+, column \\d+: not valid YAML`));
   });
 
-  it("checks its arguments", () => {
-    expect(runCli(["new", "a.yaml", "b.yaml"]).stderr).toContain("pipia new: expected at most one answers file");
-    const lang = runCli(["new", "a.yaml", "--lang", "fr"]);
+  it("checks its arguments", async () => {
+    expect((await runIn(["new", "a.yaml", "b.yaml"])).stderr).toContain("pipia new: expected at most one answers file");
+    const lang = await runIn(["new", "a.yaml", "--lang", "fr"]);
     expect(lang.code).toBe(2);
     expect(lang.stderr).toContain('--lang: "fr" is not allowed; expected one of zh-CN, en');
-    const help = runCli(["new", "--help", "--lang", "en"]);
+    const help = await runIn(["new", "--help", "--lang", "en"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: pipia new \[FILE\] \[--lang zh-CN\|en\]/);
-    const zh = runCli(["new", "--help"]);
+    const zh = await runIn(["new", "--help"]);
     expect(zh.stdout).toMatch(/^用法：pipia new \[文件\] \[--lang zh-CN\|en\] \[--from 上次\.yaml\]\n/);
-    expect(runCli(["new", "--help"], { LANG: "en_US.UTF-8" }).stdout).toBe(help.stdout);
-    const usage = runCli(["--help"]);
+    expect((await runIn(["new", "--help"], { LANG: "en_US.UTF-8" })).stdout).toBe(help.stdout);
+    const usage = await runIn(["--help"]);
     expect(usage.stdout).toContain("用法：pipia <命令> [选项]");
     expect(usage.stdout).toContain("  edit       逐部分查看和修改答卷（已完成 / 有待答问题 / 有误）\n");
-    expect(runCli(["--help", "--lang", "en"]).stdout).toContain("Usage: pipia <command> [options]");
+    expect((await runIn(["--help", "--lang", "en"])).stdout).toContain("Usage: pipia <command> [options]");
   });
 
   it("--from starts next year's file from last year's answers (without a terminal: writes it and says how to confirm)", () => {

@@ -10,7 +10,8 @@ import type { Prompts } from "../../src/cli/prompts.js";
 import type { Answers } from "../../src/questionnaire/answers.js";
 import { loadQuestionnaire, runQuestionnaire } from "../../src/questionnaire/index.js";
 import { shapeProblems } from "../../src/questionnaire/shape.js";
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { ROOT } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 import { scriptedPrompts } from "./scripted-prompts.js";
 
 const SAMPLE = parse(readFileSync(join(ROOT, "samples", "office-attendance.yaml"), "utf8")) as Answers;
@@ -21,10 +22,10 @@ describe("a partial file of the wrong shape (row 10)", () => {
   it.each([
     ["a list where a section belongs", "processor: [1, 2]\n", "processor: expected a mapping of fields, got a list"],
     ["a plain value where a section belongs", "processor: ACME\n", 'processor: expected a mapping of fields, got "ACME"'],
-  ])("%s: exit 2 naming file and path, no stack, file untouched", (_name, text, problem) => {
+  ])("%s: exit 2 naming file and path, no stack, file untouched", async (_name, text, problem) => {
     const file = join(tmp(), "partial.yaml");
     writeFileSync(file, text);
-    const r = runCli(["new", file]);
+    const r = await runMain(["new", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${file}: ${problem}; fix or delete that entry, then run pipia new again\n`);
     expect(readFileSync(file, "utf8")).toBe(text);

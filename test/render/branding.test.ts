@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import QRCode from "qrcode";
 import { runCli, ROOT } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 import { checkDocx, squeeze } from "../helpers/check-docx.js";
 
 function unzipList(file: string): string {
@@ -49,12 +50,12 @@ describe("branding config", () => {
     expect(unzipPart(docx, "word/styles.xml")).toContain("7A1F3D");
   });
 
-  it("rejects a bad config with every problem, file and path, exit 2", () => {
+  it("rejects a bad config with every problem, file and path, exit 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pipia-brand-bad-"));
     copyFileSync(join(ROOT, "samples", "office-attendance.yaml"), join(dir, "client.yaml"));
     const cfg = join(dir, "pipia.config.yaml");
     writeFileSync(cfg, 'accentColor: red\nfonts: { body: 宋体 }\nlogoo: x.png\n');
-    const r = runCli(["render", join(dir, "client.yaml"), "--out", join(dir, "out")]);
+    const r = await runMain(["render", join(dir, "client.yaml"), "--out", join(dir, "out")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${cfg}: accentColor: expected a hex colour`);
     expect(r.stderr).toContain(`${cfg}: fonts.body:`);

@@ -6,7 +6,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, runCli } from "../helpers/run-cli.js";
+import { ROOT, runCli, type CliResult } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 import { imageType, readInput, readInputSync, requireInsideSync, INPUT_LIMITS } from "../../src/io/read-input.js";
 import { PipiaError } from "../../src/errors.js";
 
@@ -15,9 +16,9 @@ const tmp = (): string => mkdtempSync(join(tmpdir(), "pipia-bounded-"));
 const fifo = (path: string): void => void execFileSync("mkfifo", [path]);
 
 /** A copy of the built-in templates (zh-CN and en) to tamper with. */
-function exportedTemplates(): string {
+async function exportedTemplates(): Promise<string> {
   const dir = join(tmp(), "t");
-  const r = runCli(["templates", "export", dir]);
+  const r = await runMain(["templates", "export", dir]);
   expect(r.code).toBe(0);
   return dir;
 }
@@ -69,20 +70,20 @@ describe("answers files that are not regular files (row 2)", () => {
 });
 
 describe("templates and partials (rows 6, 7, 13)", () => {
-  it("a partial that is a symbolic link to /etc/passwd is refused, nothing leaks (row 6)", () => {
-    const t = exportedTemplates();
+  it("a partial that is a symbolic link to /etc/passwd is refused, nothing leaks (row 6)", async () => {
+    const t = await exportedTemplates();
     const partial = join(t, "zh-CN", "partials", "document-control.md.hbs");
     rmSync(partial);
     symlinkSync("/etc/passwd", partial);
     const out = join(tmp(), "out");
-    const r = runCli(["render", SAMPLE, "--templates", t, "--out", out, "--only", "report", "--markdown"]);
+    const r = await runMain(["render", SAMPLE, "--templates", t, "--out", out, "--only", "report", "--markdown"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${partial}: resolves outside its folder ${t} (a symbolic link or '..'); copy the file into the folder instead\n`);
     expect(r.stdout).not.toContain("root:");
   });
 
-  it("a template that is a FIFO is refused without hanging (row 7)", () => {
-    const t = exportedTemplates();
+  it("a template that is a FIFO is refused without hanging (row 7)", async () => {
+    const t = await exportedTemplates();
     const tpl = join(t, "zh-CN", "report.md.hbs");
     rmSync(tpl);
     fifo(tpl);
@@ -91,82 +92,84 @@ describe("templates and partials (rows 6, 7, 13)", () => {
     expect(r.stderr).toBe(`${tpl}: is not a regular file (a device, pipe or socket); expected a template file (.md.hbs)\n`);
   });
 
-  it("a template path that is a folder names that template (row 13)", () => {
-    const t = exportedTemplates();
+  it("a template path that is a folder names that template (row 13)", async () => {
+    const t = await exportedTemplates();
     const tpl = join(t, "zh-CN", "report.md.hbs");
     rmSync(tpl);
     mkdirSync(tpl);
-    const r = runCli(["render", SAMPLE, "--templates", t, "--out", join(tmp(), "out"), "--only", "report"]);
+    const r = await runMain(["render", SAMPLE, "--templates", t, "--out", join(tmp(), "out"), "--only", "report"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${tpl}: is a folder, expected a template file (.md.hbs)\n`);
   });
 
-  it("a partial path that is a folder names the partial, not the document (row 13)", () => {
-    const t = exportedTemplates();
+  it("a partial path that is a folder names the partial, not the document (row 13)", async () => {
+    const t = await exportedTemplates();
     const partial = join(t, "zh-CN", "partials", "document-control.md.hbs");
     rmSync(partial);
     mkdirSync(partial);
-    const r = runCli(["render", SAMPLE, "--templates", t, "--out", join(tmp(), "out"), "--only", "report"]);
+    const r = await runMain(["render", SAMPLE, "--templates", t, "--out", join(tmp(), "out"), "--only", "report"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${partial}: is a folder, expected a template file (.md.hbs)\n`);
   });
 
-  it("a partial that includes itself gives one short line naming it (row 14)", () => {
-    const t = exportedTemplates();
+  it("a partial that includes itself gives one short line naming it (row 14)", async () => {
+    const t = await exportedTemplates();
     const partial = join(t, "zh-CN", "partials", "document-control.md.hbs");
     writeFileSync(partial, "x {{> document-control}}");
-    const r = runCli(["render", SAMPLE, "--templates", t, "--out", join(tmp(), "out"), "--only", "report"]);
+    const r = await runMain(["render", SAMPLE, "--templates", t, "--out", join(tmp(), "out"), "--only", "report"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${partial}: template error: it includes itself without end (a recursive partial?)\n`);
   });
 });
 
 describe("logos (row 7)", () => {
-  function branded(logo: (path: string) => void, name = "logo.png"): { dir: string; logoPath: string; r: ReturnType<typeof runCli> } {
+  /** In process, except where a file that never ends could block the worker (`spawn`). */
+  async function branded(logo: (path: string) => void, spawn = false, name = "logo.png"): Promise<{ dir: string; logoPath: string; r: CliResult }> {
     const dir = tmp();
     copyFileSync(SAMPLE, join(dir, "client.yaml"));
     const logoPath = join(dir, name);
     logo(logoPath);
     writeFileSync(join(dir, "pipia.config.yaml"), `logo: ${name}\n`);
-    const r = runCli(["render", join(dir, "client.yaml"), "--out", join(dir, "out"), "--only", "report"]);
+    const args = ["render", join(dir, "client.yaml"), "--out", join(dir, "out"), "--only", "report"];
+    const r = spawn ? runCli(args) : await runMain(args);
     return { dir, logoPath, r };
   }
 
-  it("a file renamed .png is refused, not embedded", () => {
-    const { logoPath, r } = branded((p) => writeFileSync(p, "GIF89a not really a png"));
+  it("a file renamed .png is refused, not embedded", async () => {
+    const { logoPath, r } = await branded((p) => writeFileSync(p, "GIF89a not really a png"));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${logoPath}: is not a PNG or JPEG image (its first bytes carry neither signature); export the logo as PNG or JPEG\n`);
   });
 
-  it("a logo that is a FIFO is refused without hanging", () => {
-    const { logoPath, r } = branded(fifo);
+  it("a logo that is a FIFO is refused without hanging", async () => {
+    const { logoPath, r } = await branded(fifo, true);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${logoPath}: is not a regular file (a device, pipe or socket); expected a PNG or JPEG logo file\n`);
   });
 
-  it("a logo that links out of the config's folder (to /dev/zero) is refused", () => {
-    const { logoPath, dir, r } = branded((p) => symlinkSync("/dev/zero", p));
+  it("a logo that links out of the config's folder (to /dev/zero) is refused", async () => {
+    const { logoPath, dir, r } = await branded((p) => symlinkSync("/dev/zero", p), true);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${logoPath}: resolves outside its folder ${dir} (a symbolic link or '..'); copy the file into the folder instead\n`);
   });
 });
 
 describe("configs (row 14)", () => {
-  it("an empty config sets nothing instead of asking for an answers file", () => {
+  it("an empty config sets nothing instead of asking for an answers file", async () => {
     const dir = tmp();
     copyFileSync(SAMPLE, join(dir, "client.yaml"));
     writeFileSync(join(dir, "pipia.config.yaml"), "");
-    const r = runCli(["render", join(dir, "client.yaml"), "--out", join(dir, "out"), "--only", "report"]);
+    const r = await runMain(["render", join(dir, "client.yaml"), "--out", join(dir, "out"), "--only", "report"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   });
 
-  it("a YAML merge key is understood, not reported as an unknown field", () => {
+  it("a YAML merge key is understood, not reported as an unknown field", async () => {
     const dir = tmp();
     const text = readFileSync(SAMPLE, "utf8").replace(/^security:\n/m, "x-defaults: &d\n  backup: true\nsecurity:\n  <<: *d\n");
     const f = join(dir, "merged.yaml");
     writeFileSync(f, text);
-    const r = runCli(["validate", f]);
+    const r = await runMain(["validate", f]);
     // The anchor's host key is unknown, but `<<` itself is merged away.
     expect(r.stderr).not.toContain('"<<"');
     expect(r.stderr).toContain("x-defaults");

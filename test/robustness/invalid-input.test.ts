@@ -1,12 +1,14 @@
 // Malformed answers files, table-driven, through validate and render, and through one batch that
 // holds them all next to a good file. Each gives exit 2 and lines naming the file (and the field
-// path where there is one); none prints a stack trace.
+// path where there is one); none prints a stack trace. validate and render run main() in this process
+// (a file pipia cannot read runs the real binary as another user); the batch runs the binary.
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { chmodSync, closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BIN, ROOT } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pipia-invalid-"));
 chmodSync(dir, 0o755); // readable by the unprivileged user some cases run as
@@ -83,7 +85,8 @@ const cases: readonly Case[] = [
 for (const c of cases) c.make(join(dir, c.file));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(args: readonly string[], unprivileged: boolean) {
+/** As another user through the real binary (root reads any file); otherwise main() in this process. */
+function spawnRun(args: readonly string[], unprivileged: boolean) {
   const out = join(mkdtempSync(join(tmpdir(), "pipia-invalid-out-")), "out");
   const r = spawnSync(process.execPath, [BIN, ...args.map((a) => (a === "OUT" ? out : a))], {
     cwd: ROOT,
@@ -96,13 +99,19 @@ function run(args: readonly string[], unprivileged: boolean) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, out };
 }
 
+async function run(args: readonly string[], unprivileged: boolean) {
+  if (unprivileged && asRoot) return spawnRun(args, unprivileged);
+  const out = join(mkdtempSync(join(tmpdir(), "pipia-invalid-out-")), "out");
+  return { ...(await runMain(args.map((a) => (a === "OUT" ? out : a)))), out };
+}
+
 describe("malformed answers files", () => {
   for (const c of cases) {
-    it(`${c.name}: validate and render exit 2 naming ${c.file}, no stack`, () => {
+    it(`${c.name}: validate and render exit 2 naming ${c.file}, no stack`, async () => {
       const file = join(dir, c.file);
       // `check` reads through the same loader as `validate` (test/commands/invalid-input.test.ts runs both).
       for (const args of [["validate", file, "--lang", "en"], ["render", file, "--out", "OUT"]]) {
-        const r = run(args, c.unprivileged === true);
+        const r = await run(args, c.unprivileged === true);
         expect(r.code, `${args[0]}: ${r.stderr}`).toBe(2);
         for (const line of r.stderr.trimEnd().split("\n")) expect(line.startsWith(`${file}: `), `${args[0]}: ${line}`).toBe(true);
         for (const re of c.expect) expect(r.stderr, args[0]).toMatch(re);
@@ -116,7 +125,7 @@ describe("malformed answers files", () => {
     const good = join(dir, "good.yaml");
     copyFileSync(join(ROOT, "samples", "office-attendance.yaml"), good);
     const usable = cases.filter((c) => !c.unprivileged);
-    const r = run(["batch", ...usable.map((c) => join(dir, c.file)), good, "--out", "OUT", "--only", "report"], false);
+    const r = spawnRun(["batch", ...usable.map((c) => join(dir, c.file)), good, "--out", "OUT", "--only", "report"], false);
     expect(r.code).toBe(2);
     for (const c of usable) for (const re of c.batchExpect ?? c.expect) expect(r.stderr, c.name).toMatch(new RegExp(`${join(dir, c.file).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${re.source}`));
     expect(r.stderr).not.toMatch(STACK);

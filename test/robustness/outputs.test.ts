@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 
 const sample = (name: string): string => join(ROOT, "samples", `${name}.yaml`);
 const tmp = (): string => mkdtempSync(join(tmpdir(), "pipia-out-"));
@@ -76,10 +77,10 @@ describe("stale temporary files (row 12)", () => {
 });
 
 describe("plain messages (row 14)", () => {
-  it("a file at --out", () => {
+  it("a file at --out", async () => {
     const f = join(tmp(), "taken");
     writeFileSync(f, "x");
-    const r = runCli(["render", sample("office-attendance"), "--out", f, "--only", "report"]);
+    const r = await runMain(["render", sample("office-attendance"), "--out", f, "--only", "report"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${f}: is a file, expected the output folder; choose another --out folder\n`);
   });

@@ -6,7 +6,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
+import { BIN, ROOT } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 
 const MALL = join(ROOT, "samples", "mall-camera.yaml");
 const OLD = Buffer.from("OLD DOCUMENT — must survive or be replaced whole");
@@ -88,11 +89,11 @@ describe("a killed render leaves no partial .docx", () => {
 });
 
 describe("existing outputs", () => {
-  it("render refuses to replace anything without --force and writes nothing", () => {
+  it("render refuses to replace anything without --force and writes nothing", async () => {
     const out = tmp();
     const existing = join(out, "mall-camera-records.docx");
     writeFileSync(existing, OLD);
-    const r = runCli(["render", MALL, "--out", out]);
+    const r = await runMain(["render", MALL, "--out", out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${existing}: already exists; pass --force to overwrite\n`);
     expect(readFileSync(existing).equals(OLD)).toBe(true);

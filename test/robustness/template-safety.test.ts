@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, runCli } from "../helpers/run-cli.js";
+import { runMain } from "../helpers/run-main.js";
 import { loadAssessment } from "../../src/io/load-answers.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { buildViewModel } from "../../src/render/view-model.js";
@@ -95,8 +96,9 @@ describe("user templates cannot escape", async () => {
   });
 });
 
-// The same through the real binary, as a law firm would run it.
-describe("pipia render --templates (dist/bin.js)", () => {
+// The same through the command, as a law firm would run it: the first test through the real binary
+// (dist/bin.js), the exit-code and message tests through main() in this process.
+describe("pipia render --templates", () => {
   it("keeps environment variables and the file system out of the documents", () => {
     const dir = templates(
       [
@@ -115,9 +117,9 @@ describe("pipia render --templates (dist/bin.js)", () => {
     expect(`${r.stdout}${r.stderr}`).not.toContain(CANARY);
   });
 
-  it("fails with exit 2 and the template's name when a template reaches for the host", () => {
+  it("fails with exit 2 and the template's name when a template reaches for the host", async () => {
     const dir = templates("{{@root.process.env.PIPIA_CANARY}}");
-    const r = runCli(["render", SAMPLE, "--out", join(dir, "out"), "--only", "report", "--templates", dir], { env: { PIPIA_CANARY: CANARY } });
+    const r = await runMain(["render", SAMPLE, "--out", join(dir, "out"), "--only", "report", "--templates", dir], { PIPIA_CANARY: CANARY });
     expect(r.code).toBe(2);
     expect(r.stderr.startsWith(`${join(dir, "zh-CN", "report.md.hbs")}: template error: `)).toBe(true);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -125,9 +127,9 @@ describe("pipia render --templates (dist/bin.js)", () => {
     expect(existsSync(join(dir, "out"))).toBe(false);
   });
 
-  it("cannot pull a file into the document through an image directive", () => {
+  it("cannot pull a file into the document through an image directive", async () => {
     const dir = templates('::image{name="/etc/passwd" width=40}\n');
-    const r = runCli(["render", SAMPLE, "--out", join(dir, "out"), "--only", "report", "--templates", dir]);
+    const r = await runMain(["render", SAMPLE, "--out", join(dir, "out"), "--only", "report", "--templates", dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr).toContain('unknown image "/etc/passwd"');
@@ -135,9 +137,9 @@ describe("pipia render --templates (dist/bin.js)", () => {
   });
 
   // Markdown-dialect mistakes in a user template (bad :risk level) are the template's fault, not a bug.
-  it("reports a template's markup mistake as invalid input (exit 2, no stack)", () => {
+  it("reports a template's markup mistake as invalid input (exit 2, no stack)", async () => {
     const dir = templates("# x\n\n:risk[x]{level=bogus}\n");
-    const r = runCli(["render", SAMPLE, "--out", join(dir, "out"), "--only", "report", "--templates", dir]);
+    const r = await runMain(["render", SAMPLE, "--out", join(dir, "out"), "--only", "report", "--templates", dir]);
     expect(r.code).toBe(2);
     expect(r.stderr.startsWith(`${join(dir, "zh-CN", "report.md.hbs")} (or one of its partials): markup error: :risk needs level=`)).toBe(true);
     expect(r.stderr).not.toMatch(/\n\s+at |please report/);
