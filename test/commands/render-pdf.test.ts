@@ -74,7 +74,7 @@ describe("render --pdf", () => {
     expect(bilingual.stderr).toBe("");
     expect(bilingual.code).toBe(0);
     const docx = readdirSync(out).filter((f) => f.endsWith(".docx"));
-    expect(docx.length).toBe(5);
+    expect(docx.length).toBe(6); // report, records, signage (notices), posters, filing, and the bilingual report
     for (const d of docx) {
       const pdf = join(out, d.replace(/\.docx$/, ".pdf"));
       expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -45,7 +45,7 @@ describe("the packed tarball", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const written = readdirSync(join(app, "out")).sort();
-    expect(written).toEqual(["mall-camera-filing.docx", "mall-camera-records.docx", "mall-camera-report.docx", "mall-camera-signage.docx"]);
+    expect(written).toEqual(["mall-camera-filing.docx", "mall-camera-posters.docx", "mall-camera-records.docx", "mall-camera-report.docx", "mall-camera-signage.docx"]);
     const check = spawnSync(process.execPath, [CHECK_DOCX, "--no-pdf", ...written.map((w) => join(app, "out", w))], { encoding: "utf8" });
     expect(check.stdout).not.toContain("FAIL");
     expect(check.status).toBe(0);
@@ -81,7 +81,7 @@ console.log(JSON.stringify({
     const version = got["version"] as string;
     expect(got).toEqual({
       outcome: analyze(parseAnswers(readFileSync(join(ROOT, "samples", "mall-camera.yaml"), "utf8"))).conclusion.outcome,
-      docs: ["report", "records", "signage", "filing"].map((d) => [`mall-${d}.bilingual.docx`, true, true]),
+      docs: ["report", "records", "signage", "posters", "filing"].map((d) => [`mall-${d}.bilingual.docx`, true, true]),
       bad: false,
       rules: 50,
       schemas: ["http://json-schema.org/draft-07/schema#", `https://unpkg.com/pipia@${version}/schema/assessment.schema.json`, `https://unpkg.com/pipia@${version}/schema/analysis.schema.json`],

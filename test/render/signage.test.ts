@@ -233,7 +233,7 @@ describe("signageView", () => {
       activities: [{ usesFaceRecognition: false, personalInfo: [{ category: "name", sensitive: false }] }],
     });
     const an = analyze(validateAnswers("patched.yaml", answers));
-    expect(signageView(an, "zh-CN")).toEqual({ any: false, activities: [] });
+    expect(signageView(an, "zh-CN")).toEqual({ any: false, activities: [], posters: [] });
     expect(renderMarkdown(an, SIGNAGE, "zh-CN", null, {})).toContain("无需设置人脸识别或图像采集提示标识");
   });
 });
