@@ -49,9 +49,10 @@ describe("pipia edit in a terminal", () => {
     term.press("Enter"); // keep
     await term.waitFor(/住所或主要办公地址： 上海市浦东新区张江路 88 号 5 楼$/m);
     term.press("Escape"); // back to the credit code, shown again with its answer
-    expect(lastLine(await term.waitFor(asking("统一社会信用代码（18 位）")))).toBe("? 统一社会信用代码（18 位）： 91310115MA1K4XYW34");
+    // The prompt first shows the default in brackets, then puts it in the line to edit: wait for the latter.
+    expect(lastLine(await term.waitFor(/^\? 统一社会信用代码（18 位）： 91310115MA1K4XYW34$/m))).toBe("? 统一社会信用代码（18 位）： 91310115MA1K4XYW34");
     term.press("Enter");
-    expect(lastLine(await term.waitFor(asking("住所或主要办公地址")))).toBe("? 住所或主要办公地址： 上海市浦东新区张江路 88 号 5 楼");
+    expect(lastLine(await term.waitFor(/^\? 住所或主要办公地址： 上海市浦东新区张江路 88 号 5 楼$/m))).toBe("? 住所或主要办公地址： 上海市浦东新区张江路 88 号 5 楼");
     term.press("C-u"); // clear the current answer put in the line, type the new one
     term.line(NEW_ADDRESS);
     await term.waitFor(asking("所在省级行政区（如 上海市、广东省）"));
