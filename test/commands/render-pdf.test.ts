@@ -2,37 +2,15 @@
 // The PDF is what a reader prints: the contents must carry real page numbers (LibreOffice's plain
 // --convert-to leaves the field as cached, without them), the cover no running header or page
 // number, and no page may be empty.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
+import { runCli } from "../helpers/run-cli.js";
 import { runMain } from "../helpers/run-main.js";
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** The CLI without runCli's two-minute cap: a whole set through LibreOffice takes longer under load. */
-function runSlow(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function pageCount(pdf: string): number {
-  const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
-}
-
-function pageText(pdf: string, page: number): string {
-  return spawnSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).stdout;
-}
+import { pageCount, pageText, runSlow, type Run } from "../helpers/pdf.js";
 
 /** Headings the contents lists (levels 1..depth), outside fenced code, from the intermediate Markdown. */
 function headingCount(markdown: string, depth: number): number {

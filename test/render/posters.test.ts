@@ -1,36 +1,14 @@
 // The wall posters (issue #12 item 3): through LibreOffice to PDF, every page is one poster or one
 // sticker — no running header, classification or page number, no empty page, no page a poster
 // spilled onto. A3 changes the sheet and scales the type. A size other than A4/A3 is refused (exit 2).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, ROOT, runCli } from "../helpers/run-cli.js";
-
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function runSlow(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function pageCount(pdf: string): number {
-  const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
-}
-
-function pageText(pdf: string, page: number): string {
-  return spawnSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).stdout;
-}
+import { runCli } from "../helpers/run-cli.js";
+import { pageCount, pageText, runSlow, type Run } from "../helpers/pdf.js";
 
 /** word/document.xml of a .docx (stored or deflated entry), read with the central directory skipped. */
 function documentXml(docx: string): string {
