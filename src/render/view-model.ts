@@ -8,7 +8,7 @@ import { IMPACT_LEVELS, LIKELIHOOD_LEVELS } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
 import { RISK_MATRIX } from "../risk/index.js";
-import { faceMeasuresApply, goesAbroad, isProvision, processesMinors, sensitivePi } from "../facts/activity.js";
+import { consentBased, faceMeasuresApply, goesAbroad, isProvision, processesMinors, sensitivePi } from "../facts/activity.js";
 import type { Branding } from "./config.js";
 import { signageView } from "./vm-signage.js";
 import { recordsView } from "./vm-records.js";
@@ -193,7 +193,7 @@ export function buildViewModel(an: Analysis, lang: Lang, brand: Branding, previo
         nationalChannelConsidered: yn(act.necessity.nationalChannelConsidered),
       },
       lawfulBasis: list(act.lawfulBasis.map((x) => L("lawfulBasis", x))),
-      consentBased: act.lawfulBasis.includes("consent"),
+      consentBased: consentBased(act),
       consent: {
         form: L("consentForm", act.consent.form),
         withdrawalMethod: yn(act.consent.withdrawalMethod),

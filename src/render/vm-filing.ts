@@ -4,7 +4,7 @@
 // draft whose item names are ours, and says so.
 import type { Analysis } from "../analysis/types.js";
 import type { Activity } from "../model/assessment.js";
-import { faceMeasuresApply, goesAbroad } from "../facts/activity.js";
+import { consentBased, faceMeasuresApply, goesAbroad } from "../facts/activity.js";
 import { compareDates, FILING_REGIME_START, FILING_THRESHOLD, FILING_WORKING_DAYS, PRE_EXISTING_DEADLINE } from "../dates/index.js";
 import { devicesText, FILL_LINE, retentionText, subjectsText, texts, transmissionText } from "./vm-records.js";
 
@@ -32,7 +32,7 @@ function applicationForm(x: Texts, act: Activity, i: number) {
     method: x.semi([x.L("matchingMode", act.matchingMode), devicesText(x, act), x.T(`采集区域：${act.location.captureArea}`, `Capture area: ${act.location.captureArea}`)]),
     lawfulBasis: x.semi([
       x.list(act.lawfulBasis.map((b) => x.L("lawfulBasis", b))),
-      act.lawfulBasis.includes("consent") ? x.T(`同意形式：${x.L("consentForm", act.consent.form)}`, `consent: ${x.L("consentForm", act.consent.form)}`) : "",
+      consentBased(act) ? x.T(`同意形式：${x.L("consentForm", act.consent.form)}`, `consent: ${x.L("consentForm", act.consent.form)}`) : "",
     ]),
     subjects: subjectsText(x, act),
     stored: x.semi([

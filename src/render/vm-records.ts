@@ -7,7 +7,7 @@ import type { Activity, Recipient } from "../model/assessment.js";
 import type { PiCategory } from "../model/enums.js";
 import { label } from "../model/labels.js";
 import { formatDate } from "../dates/index.js";
-import { faceMeasuresApply, goesAbroad, isProvision, sensitivePi, wholeActivityAbroad } from "../facts/activity.js";
+import { consentBased, faceMeasuresApply, goesAbroad, isProvision, sensitivePi, wholeActivityAbroad } from "../facts/activity.js";
 
 type Lang = "zh-CN" | "en";
 
@@ -141,7 +141,7 @@ export function subjectsText(x: Texts, act: Activity): string {
 
 function consentText(x: Texts, act: Activity): string {
   const c = act.consent;
-  if (!act.lawfulBasis.includes("consent"))
+  if (!consentBased(act))
     return x.T("不以同意为处理依据，无同意记录", "Consent is not the basis of processing; no consent records");
   const parts = [
     x.T(`同意形式：${x.L("consentForm", c.form)}`, `Form: ${x.L("consentForm", c.form)}`),
